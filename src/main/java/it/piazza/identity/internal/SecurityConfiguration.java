@@ -1,0 +1,80 @@
+package it.piazza.identity.internal;
+
+import it.piazza.identity.Delegations;
+import it.piazza.identity.PublicEndpoints;
+import it.piazza.platform.Problems;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Who may reach what. Three filter chains: the built-in OpenID Connect provider's endpoints (see
+ * {@link AuthorizationServerConfiguration}), the API (stateless, bearer JWTs, problems for 401/403), and the
+ * pages (sessions, sign-in through the provider's login page).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(IdentityProperties.class)
+class SecurityConfiguration {
+
+  @Bean
+  CallerContextFilter callerContextFilter(Delegations delegations, Problems problems,
+                                          ApplicationEventPublisher events, Clock clock) {
+    return new CallerContextFilter(delegations, problems, events, clock);
+  }
+
+  /** Keeps the servlet container from also running the filter outside the security chains. */
+  @Bean
+  org.springframework.boot.web.servlet.FilterRegistrationBean<CallerContextFilter> callerContextFilterRegistration(
+      CallerContextFilter filter) {
+    var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
+    registration.setEnabled(false);
+    return registration;
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain api(HttpSecurity http, JwtCallers callers, ProblemSecurityHandlers problems,
+                          CallerContextFilter callerContext, List<PublicEndpoints> publicEndpoints) throws Exception {
+    http.securityMatcher("/api/**", "/demo/**")
+        .authorizeHttpRequests(requests -> {
+          for (PublicEndpoints open : publicEndpoints) {
+            requests.requestMatchers(open.method(), open.patterns().toArray(String[]::new)).permitAll();
+          }
+          requests.requestMatchers("/demo/**").permitAll();
+          requests.anyRequest().authenticated();
+        })
+        .oauth2ResourceServer(server -> server
+            .jwt(jwt -> jwt.jwtAuthenticationConverter(callers))
+            .authenticationEntryPoint(problems)
+            .accessDeniedHandler(problems))
+        .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .addFilterAfter(callerContext, BearerTokenAuthenticationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
+  SecurityFilterChain pages(HttpSecurity http, DemoLogin demoLogin, CallerContextFilter callerContext)
+      throws Exception {
+    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .formLogin(form -> form.loginPage("/login").permitAll())
+        .authenticationProvider(demoLogin)
+        .logout(logout -> logout.logoutSuccessUrl("/"))
+        .addFilterBefore(callerContext, AnonymousAuthenticationFilter.class);
+    return http.build();
+  }
+}

@@ -1,0 +1,105 @@
+package it.piazza.platform.internal;
+
+import it.piazza.platform.CommonProblem;
+import it.piazza.platform.ProblemException;
+import it.piazza.platform.ProblemType;
+import it.piazza.platform.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/** Turns every exception that reaches MVC into an application/problem+json answer. */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ProblemAdvice {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+  private final Problems problems;
+
+  ProblemAdvice(Problems problems) {
+    this.problems = problems;
+  }
+
+  @ExceptionHandler(ProblemException.class)
+  ResponseEntity<Map<String, Object>> problem(ProblemException e, HttpServletRequest request) {
+    return answer(e.type(), e.detailArguments(), e.properties(), request);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    if (BodySizeLimitFilter.isTooLarge(e)) {
+      return answer(CommonProblem.PAYLOAD_TOO_LARGE, request);
+    }
+    return answer(CommonProblem.MALFORMED_BODY, request);
+  }
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
+    List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+        .map(error -> Map.of("pointer", "/" + error.getField().replace('.', '/'),
+            "message", String.valueOf(error.getDefaultMessage())))
+        .toList();
+    return answer(CommonProblem.INVALID_DATA, new Object[0], Map.of("errors", errors), request);
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Map<String, Object>> mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    return answer(CommonProblem.INVALID_PARAMETER, new Object[] {e.getName()}, Map.of(), request);
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, Object>> tooLarge(HttpServletRequest request) {
+    return answer(CommonProblem.PAYLOAD_TOO_LARGE, request);
+  }
+
+  @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+  ResponseEntity<Map<String, Object>> denied(HttpServletRequest request) {
+    return answer(CommonProblem.FORBIDDEN, request);
+  }
+
+  @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
+      DataAccessResourceFailureException.class, TransientDataAccessException.class})
+  ResponseEntity<Map<String, Object>> unavailable(Exception e, HttpServletRequest request) {
+    log.warn("Database unavailable while serving {}: {}", request.getRequestURI(), e.getMessage());
+    return answer(CommonProblem.SERVICE_UNAVAILABLE, request);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Map<String, Object>> other(Exception e, HttpServletRequest request) {
+    if (e instanceof ErrorResponse framework) {
+      return answer(CommonProblem.forStatus(framework.getStatusCode().value()), request);
+    }
+    log.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), e);
+    return answer(CommonProblem.INTERNAL_ERROR, request);
+  }
+
+  private ResponseEntity<Map<String, Object>> answer(ProblemType type, HttpServletRequest request) {
+    return answer(type, new Object[0], Map.of(), request);
+  }
+
+  private ResponseEntity<Map<String, Object>> answer(ProblemType type, Object[] args, Map<String, Object> properties,
+                                                     HttpServletRequest request) {
+    return ResponseEntity.status(type.status())
+        .contentType(Problems.PROBLEM_JSON)
+        .header("Content-Language", Problems.languageOf(request).getLanguage())
+        .body(problems.body(type, args, properties, request));
+  }
+}
