@@ -28,6 +28,7 @@ final class EmbeddedPostgresServer {
   static final String DATABASE = "piazza";
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+  private static final java.util.Set<Path> CLEANED = new java.util.HashSet<>();
 
   private final Path folder;
   private final EmbeddedPostgres postgres;
@@ -38,12 +39,15 @@ final class EmbeddedPostgresServer {
     this.postgres = postgres;
   }
 
-  /** Starts (or joins) the server keeping its data in {@code folder}; {@code clean} wipes the folder first. */
+  /**
+   * Starts (or joins) the server keeping its data in {@code folder}; {@code clean} wipes the folder before the
+   * first start in this JVM (tests), never again.
+   */
   static synchronized EmbeddedPostgresServer acquire(Path folder, boolean clean) {
     Path key = folder.toAbsolutePath().normalize();
     EmbeddedPostgresServer server = RUNNING.get(key);
     if (server == null) {
-      server = start(key, clean);
+      server = start(key, clean && CLEANED.add(key));
       RUNNING.put(key, server);
     }
     server.users++;
