@@ -12,7 +12,7 @@ record Account(String subject, TenantId tenant, boolean operator, FiscalCode fis
                String familyName, String email, Set<Role> roles, Optional<OfficeId> office, Set<String> groups,
                String description) {
 
-  String name() {
+  public String name() {
     return givenName + " " + familyName;
   }
 }

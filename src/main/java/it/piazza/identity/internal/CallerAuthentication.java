@@ -13,7 +13,15 @@ final class CallerAuthentication extends AbstractAuthenticationToken {
   private final Object credentials;
 
   CallerAuthentication(Caller caller, Object credentials) {
-    super(caller.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new).collect(Collectors.toSet()));
+    this(caller, credentials, java.util.List.of());
+  }
+
+  /** With extra authorities, e.g. the sign-in factor and its time, which the provider puts in ID tokens. */
+  CallerAuthentication(Caller caller, Object credentials,
+                       java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> extra) {
+    super(java.util.stream.Stream.concat(
+        caller.roles().stream().map(Role::authority).map(SimpleGrantedAuthority::new), extra.stream())
+        .collect(Collectors.toSet()));
     this.caller = caller;
     this.credentials = credentials;
     setAuthenticated(true);

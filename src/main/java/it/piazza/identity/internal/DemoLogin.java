@@ -40,7 +40,10 @@ class DemoLogin implements AuthenticationProvider {
     Caller caller = new Caller(account.subject(), account.name(),
         account.operator() ? Caller.Kind.OPERATOR : Caller.Kind.PERSON, Optional.of(account.fiscalCode()),
         account.roles(), account.tenant(), account.office(), account.groups(), Optional.empty(), Channel.ONLINE);
-    return new CallerAuthentication(caller, null);
+    // The sign-in factor and its time: the provider reports it as auth_time in ID tokens (OIDC Core 2).
+    return new CallerAuthentication(caller, null, java.util.List.of(
+        org.springframework.security.core.authority.FactorGrantedAuthority.fromAuthority(
+            org.springframework.security.core.authority.FactorGrantedAuthority.PASSWORD_AUTHORITY)));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package it.piazza.identity.internal;
 
 import it.piazza.identity.Delegations;
-import it.piazza.identity.PublicEndpoints;
+import it.piazza.platform.PublicEndpoints;
 import it.piazza.platform.Problems;
 import java.time.Clock;
 import java.util.List;

@@ -1,4 +1,4 @@
-package it.piazza.identity;
+package it.piazza.platform;
 
 import java.util.List;
 import org.springframework.http.HttpMethod;
