@@ -14,6 +14,8 @@ public enum CommonProblem implements ProblemType {
   METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed"),
   NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable"),
   CONFLICT(HttpStatus.CONFLICT, "conflict"),
+  INVALID_IDEMPOTENCY_KEY(HttpStatus.BAD_REQUEST, "invalid-idempotency-key"),
+  IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused"),
   PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large"),
   UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"),
   INVALID_DATA(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-data"),
@@ -38,11 +40,17 @@ public enum CommonProblem implements ProblemType {
     return slug;
   }
 
+  private boolean generic() {
+    return switch (this) {
+      case MALFORMED_BODY, INVALID_PARAMETER, INVALID_TOKEN, INVALID_IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_REUSED -> false;
+      default -> true;
+    };
+  }
+
   /** The generic problem for a bare HTTP status, used where a framework reports only a status. */
   public static CommonProblem forStatus(int status) {
     for (CommonProblem problem : values()) {
-      if (problem.status.value() == status && problem != MALFORMED_BODY && problem != INVALID_PARAMETER
-          && problem != INVALID_TOKEN) {
+      if (problem.status.value() == status && problem.generic()) {
         return problem;
       }
     }

@@ -25,7 +25,7 @@ class CallerTests {
     assertThat(me.get("name").asString()).isEqualTo("Mario Rossi");
     assertThat(me.get("kind").asString()).isEqualTo("person");
     assertThat(FiscalCode.isValid(me.get("fiscalCode").asString())).isTrue();
-    assertThat(me.get("delegators").findValuesAsString("name")).containsExactly("Giulia Rossi", "Luca Rossi");
+    assertThat(me.get("delegators").findValuesAsString("name")).containsExactly("Giulia Rossi", "Luca Rossi", "Sofia Rossi");
     assertThat(me.get("delegators").get(0).get("kind").asString()).isEqualTo("parental");
   }
 

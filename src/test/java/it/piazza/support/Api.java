@@ -73,6 +73,31 @@ public class Api {
         .POST(HttpRequest.BodyPublishers.ofString(text)).build());
   }
 
+  /** A multipart/form-data upload: text fields, then one file. */
+  public Response upload(String path, String token, Map<String, String> fields, String fileName, String contentType,
+                         byte[] content) {
+    String boundary = "piazza-" + UUID.randomUUID();
+    var body = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    if (content != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+          + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      body.writeBytes(content);
+      body.writeBytes("\r\n".getBytes());
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes());
+    return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+  }
+
+  /** A small but real PDF (magic bytes and structure), for uploads. */
+  public static byte[] pdf(String text) {
+    String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\n"
+        + "% " + text + "\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+    return body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+  }
+
   public Response send(HttpRequest request) {
     try {
       HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());

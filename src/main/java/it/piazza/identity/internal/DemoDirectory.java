@@ -70,7 +70,7 @@ class DemoDirectory {
 
   private static void borgo(Accounts accounts, DelegationRegistry delegations) {
     Account mario = person(BORGO, "mario.rossi", "Mario", "Rossi", LocalDate.of(1984, 5, 12), false, "F205",
-        "Cittadino, genitore di Giulia e Luca / Citizen, parent of Giulia and Luca");
+        "Cittadino, genitore di Giulia, Luca e Sofia / Citizen, parent of Giulia, Luca and Sofia");
     Account anna = person(BORGO, "anna.bianchi", "Anna", "Bianchi", LocalDate.of(1975, 11, 30), true, "F704",
         "Cittadina / Citizen");
     Account paolo = person(BORGO, "paolo.neri", "Paolo", "Neri", LocalDate.of(1970, 2, 20), false, "I441",
@@ -78,6 +78,7 @@ class DemoDirectory {
     List.of(mario, anna, paolo).forEach(accounts::save);
     child(delegations, mario, "Giulia", "Rossi", LocalDate.of(2023, 3, 15), true);
     child(delegations, mario, "Luca", "Rossi", LocalDate.of(2019, 9, 2), false);
+    child(delegations, mario, "Sofia", "Rossi", LocalDate.of(2025, 6, 10), true);
     delegations.record(BORGO, paolo.fiscalCode(), new Delegator(anna.fiscalCode(), anna.name(),
         Delegator.Kind.MANDATE, "Procura speciale 2026/117"), LocalDate.of(2026, 1, 1), null);
 
