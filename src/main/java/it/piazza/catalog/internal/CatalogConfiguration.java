@@ -1,0 +1,14 @@
+package it.piazza.catalog.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+class CatalogConfiguration {
+
+  @Bean
+  Categories categories(JsonMapper json) {
+    return Categories.fromClasspath(json);
+  }
+}
