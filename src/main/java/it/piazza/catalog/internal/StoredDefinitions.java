@@ -39,9 +39,10 @@ class StoredDefinitions {
   }
 
   OptionalInt currentVersion(TenantId tenant, ServiceId id) {
-    Integer version = jdbc.sql("select max(version) from service_definition where tenant_id = ? and id = ?")
-        .params(tenant.value(), id.value()).query(Integer.class).single();
-    return version == null ? OptionalInt.empty() : OptionalInt.of(version);
+    return jdbc.sql("""
+            select version from service_definition where tenant_id = ? and id = ? order by version desc limit 1
+            """).params(tenant.value(), id.value()).query(Integer.class).optional()
+        .map(OptionalInt::of).orElse(OptionalInt.empty());
   }
 
   /** The stored JSON of one version. */
