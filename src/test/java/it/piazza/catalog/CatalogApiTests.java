@@ -185,6 +185,22 @@ class CatalogApiTests {
   }
 
   @Test
+  void anAdministratorAddsAServiceOfTheComunesOwn() {
+    String silvia = api.token("silvia.bruno");
+    ObjectNode definition = current(silvia, "public-event");
+    definition.put("id", "village-fair-stall");
+    ((ObjectNode) definition.get("title")).put("it", "Bancarella alla sagra del paese");
+
+    Api.Response stored = put("/api/v1/admin/services/village-fair-stall", silvia, definition);
+
+    assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+    assertThat(stored.json().get("version").asInt()).isEqualTo(1);
+    assertThat(ids(api.get("/api/v1/services", null, "Host", VALLE).json())).contains("village-fair-stall");
+    assertThat(ids(api.get("/api/v1/services", null).json())).doesNotContain("village-fair-stall");
+    assertThat(api.get("/api/v1/services/village-fair-stall", null).status()).isEqualTo(404);
+  }
+
+  @Test
   void anInvalidDefinitionIsRefusedWithPointersAndNothingIsStored() {
     String silvia = api.token("silvia.bruno");
     ObjectNode valid = current(silvia, "summer-camps");

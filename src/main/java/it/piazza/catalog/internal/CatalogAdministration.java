@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A comune administrator changes the comune's services: checked like shipped ones, stored as a new version. */
 @Component
@@ -38,8 +39,9 @@ class CatalogAdministration {
   }
 
   /**
-   * Stores {@code definition} as the next version of service {@code id} of the caller's comune and answers it as
-   * stored. Sending the current content again stores nothing and answers the current version, as a PUT should.
+   * Stores {@code definition} as the next version of service {@code id} of the caller's comune (the first, for a
+   * new service) and answers it as stored. Sending the current content again stores nothing and answers the current
+   * version, as a PUT should.
    */
   @Transactional
   JsonNode publish(Caller caller, String id, JsonNode definition, Locale locale) {
@@ -64,9 +66,9 @@ class CatalogAdministration {
   }
 
   JsonNode current(Caller caller, ServiceId service) {
-    return stored.currentVersion(caller.tenant(), service).stream().boxed()
-        .flatMap(version -> catalog.source(caller.tenant(), service, version).stream()).findFirst()
+    int version = stored.currentVersion(caller.tenant(), service)
         .orElseThrow(() -> new ProblemException(CatalogProblem.SERVICE_NOT_FOUND, service.value()));
+    return catalog.source(caller.tenant(), service, version).orElseThrow();
   }
 
   List<Version> versions(Caller caller, ServiceId service) {
@@ -79,7 +81,7 @@ class CatalogAdministration {
 
   private static JsonNode withoutVersion(JsonNode definition) {
     JsonNode copy = definition.deepCopy();
-    ((tools.jackson.databind.node.ObjectNode) copy).remove("version");
+    ((ObjectNode) copy).remove("version");
     return copy;
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -41,9 +42,8 @@ class ServiceCatalog implements Catalog {
 
   @Override
   public Optional<ServiceDefinition> find(TenantId tenant, ServiceId service) {
-    return stored.currentVersion(tenant, service).stream().boxed()
-        .flatMap(version -> compiled(new Key(tenant, service, version)).stream())
-        .map(Compiled::definition).findFirst();
+    OptionalInt current = stored.currentVersion(tenant, service);
+    return current.isEmpty() ? Optional.empty() : find(tenant, service, current.getAsInt());
   }
 
   @Override

@@ -8,6 +8,7 @@ import it.piazza.tenancy.Tenants;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,7 @@ class ShippedDefinitions {
 
   /** Every shipped definition, checked; throws naming the file and its errors when one is invalid. */
   static Map<ServiceId, String> read(DefinitionRules rules, JsonMapper json) {
-    Map<ServiceId, String> definitions = new TreeMap<>(java.util.Comparator.comparing(ServiceId::value));
+    Map<ServiceId, String> definitions = new TreeMap<>(Comparator.comparing(ServiceId::value));
     try {
       for (Resource file : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
         String name = file.getFilename();

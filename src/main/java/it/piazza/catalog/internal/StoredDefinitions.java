@@ -4,9 +4,11 @@ import it.piazza.catalog.ServiceId;
 import it.piazza.tenancy.TenantId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +37,7 @@ class StoredDefinitions {
             order by id, version desc
             """).param(tenant.value())
         .query((rs, n) -> Map.entry(new ServiceId(rs.getString("id")), rs.getInt("version"))).list().stream()
-        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   OptionalInt currentVersion(TenantId tenant, ServiceId id) {
@@ -56,7 +58,7 @@ class StoredDefinitions {
             select version, origin, created_at, created_by from service_definition where tenant_id = ? and id = ?
             order by version desc
             """).params(tenant.value(), id.value())
-        .query((rs, n) -> new Version(rs.getInt("version"), Origin.valueOf(rs.getString("origin").toUpperCase()),
+        .query((rs, n) -> new Version(rs.getInt("version"), Origin.valueOf(rs.getString("origin").toUpperCase(Locale.ROOT)),
             rs.getTimestamp("created_at").toInstant(), rs.getString("created_by")))
         .list();
   }
@@ -95,6 +97,6 @@ class StoredDefinitions {
   }
 
   private static String code(Origin origin) {
-    return origin.name().toLowerCase();
+    return origin.name().toLowerCase(Locale.ROOT);
   }
 }
