@@ -1,4 +1,7 @@
 package it.piazza.catalog;
 
-/** One reason application data does not fit a service's form: where (JSON Pointer) and why, in Italian. */
+/**
+ * One reason data does not fit a schema: where (a JSON Pointer, e.g. {@code /child/birthDate}; empty for the whole
+ * document) and why, in the language asked for (Italian by default).
+ */
 public record FieldError(String pointer, String message) {}

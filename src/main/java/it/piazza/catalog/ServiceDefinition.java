@@ -1,19 +1,23 @@
 package it.piazza.catalog;
 
 import it.piazza.identity.OfficeId;
+import it.piazza.tenancy.TenantId;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A service as its definition file describes it (src/main/resources/catalog/service-definition.schema.json).
+ * A service as its definition file describes it (src/main/resources/catalog/service-definition.schema.json), in
+ * one version of one comune's catalogue.
  *
+ * @param tenant the comune whose catalogue holds this version: each comune may change its services
+ * @param version the stored version; a case keeps the version it was filed under
  * @param form the JSON Schema 2020-12 of the application data
  * @param ui the form's UI hints: order, labels, help, widgets, conditional display, option labels
  * @param beneficiaryField JSON Pointer-like path of the form field naming the person the application is for
  *     (a child, a client); empty when the applicant is the subject
  */
-public record ServiceDefinition(ServiceId id, int version, Text title, Text summary, Text description,
+public record ServiceDefinition(TenantId tenant, ServiceId id, int version, Text title, Text summary, Text description,
                                 Text whoCanApply, Text documentsNeeded, OfficeId office, String category,
                                 List<String> lifeEvents, List<String> channels, JsonNode form, JsonNode ui,
                                 List<AttachmentRule> attachments, Optional<Fee> fee, int legalDeadlineDays,
@@ -25,8 +29,8 @@ public record ServiceDefinition(ServiceId id, int version, Text title, Text summ
   }
 
   /** What may be attached, and how: allowed types (sniffed from content), size, signature. */
-  public record AttachmentRule(String kind, Text title, boolean required, List<String> allowedTypes,
-                               long maxSizeBytes, boolean signatureRequired, int maxFiles,
+  public record AttachmentRule(String kind, Text title, Optional<Text> help, boolean required,
+                               List<String> allowedTypes, long maxSizeBytes, boolean signatureRequired, int maxFiles,
                                Optional<Condition> requiredIf) {}
 
   /** A fee in euro cents, due before processing or on issue. */

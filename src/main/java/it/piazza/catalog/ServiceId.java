@@ -10,7 +10,7 @@ public record ServiceId(String value) {
 
   public ServiceId {
     Objects.requireNonNull(value, "service id");
-    if (value.length() > 60 || !FORMAT.matcher(value).matches()) {
+    if (value.length() > 64 || !FORMAT.matcher(value).matches()) {
       throw new IllegalArgumentException("Not a service id: '" + value + "'");
     }
   }

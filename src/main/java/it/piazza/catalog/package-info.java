@@ -3,5 +3,5 @@
  * deadline, workflow, issued document — loaded per comune, changed by its administrator without a release, and
  * the validation of application data against a service's form.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"tenancy", "identity", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"tenancy", "identity", "audit", "platform"})
 package it.piazza.catalog;
