@@ -9,16 +9,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Applications as the demo people would file them. */
-final class CaseFixtures {
+public final class CaseFixtures {
 
   private final Api api;
 
-  CaseFixtures(Api api) {
+  public CaseFixtures(Api api) {
     this.api = api;
   }
 
   /** Sofia Rossi, Mario's youngest, is of nursery age. */
-  String sofia(String marioToken) {
+  public String sofia(String marioToken) {
     for (JsonNode d : api.get("/api/v1/me", marioToken).json().get("delegators")) {
       if (d.get("name").asString().equals("Sofia Rossi")) {
         return d.get("fiscalCode").asString();
@@ -27,7 +27,7 @@ final class CaseFixtures {
     throw new AssertionError("Sofia is not Mario's child");
   }
 
-  ObjectNode nurseryData(String childFiscalCode) {
+  public ObjectNode nurseryData(String childFiscalCode) {
     ObjectNode data = api.json().createObjectNode();
     data.putObject("child").put("fiscalCode", childFiscalCode).put("firstName", "Sofia").put("lastName", "Rossi")
         .put("birthDate", "2025-06-10");
@@ -38,7 +38,7 @@ final class CaseFixtures {
     return data;
   }
 
-  String upload(String token, String serviceId, String kind, String text) {
+  public String upload(String token, String serviceId, String kind, String text) {
     Api.Response answer = api.upload("/api/v1/attachments", token, Map.of("serviceId", serviceId, "kind", kind),
         "isee.pdf", "application/pdf", Api.pdf(text));
     if (answer.status() != 201) {
@@ -48,13 +48,13 @@ final class CaseFixtures {
   }
 
   /** Mario applies for a nursery place for Sofia with an ISEE certificate; answers the receipt. */
-  Api.Response applyForNursery(String marioToken, String key) {
+  public Api.Response applyForNursery(String marioToken, String key) {
     String attachment = upload(marioToken, "nursery-enrolment", "isee-certificate", "ISEE " + UUID.randomUUID());
     return api.post("/api/v1/applications", marioToken, Map.of("serviceId", "nursery-enrolment",
         "data", nurseryData(sofia(marioToken)), "attachmentIds", List.of(attachment)), "Idempotency-Key", key);
   }
 
-  Api.Response act(String token, String caseId, String action, Map<String, ?> body) {
+  public Api.Response act(String token, String caseId, String action, Map<String, ?> body) {
     return api.post("/api/v1/cases/" + caseId + "/actions/" + action, token, body);
   }
 

@@ -3,6 +3,7 @@ package it.piazza.cases.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.piazza.cases.CaseDecided;
+import it.piazza.cases.CaseFixtures;
 import it.piazza.support.Api;
 import it.piazza.support.PiazzaTest;
 import java.time.Instant;
@@ -113,21 +114,9 @@ class DeadlineSweeperTests {
   }
 
   private String nursery(String mario) {
-    String sofia = null;
-    for (JsonNode d : api.get("/api/v1/me", mario).json().get("delegators")) {
-      if (d.get("name").asString().equals("Sofia Rossi")) {
-        sofia = d.get("fiscalCode").asString();
-      }
-    }
-    var data = api.json().createObjectNode();
-    data.putObject("child").put("fiscalCode", sofia).put("firstName", "Sofia").put("lastName", "Rossi")
-        .put("birthDate", "2025-06-10");
-    data.put("schoolYear", "2027-2028").put("childResident", true).put("preferredNursery", "nido-arcobaleno")
-        .put("attendance", "full-time").put("parentsWorking", "both").put("singleParent", false)
-        .put("siblingAttending", false).put("childWithDisability", false).put("vaccinationsCompliant", true)
-        .put("truthfulnessDeclared", true).put("privacyAcknowledged", true);
+    CaseFixtures fixtures = new CaseFixtures(api);
     Api.Response receipt = api.post("/api/v1/applications", mario, Map.of("serviceId", "nursery-enrolment",
-        "data", data));
+        "data", fixtures.nurseryData(fixtures.sofia(mario))));
     assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
     return receipt.json().get("id").asString();
   }
