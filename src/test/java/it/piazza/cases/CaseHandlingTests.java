@@ -176,6 +176,26 @@ class CaseHandlingTests {
         .isEqualTo(403);
   }
 
+  @Test
+  void badInputToTheOfficeEndpointsIsAnsweredClearlyAndChangesNothing() {
+    String id = fixtures.applyForNursery(mario, UUID.randomUUID().toString()).json().get("id").asString();
+    assertProblem(api.get("/api/v1/office/cases?status=sleeping", sara), 400, "invalid-parameter");
+    assertProblem(api.get("/api/v1/office/cases?size=100000", sara), 400, "invalid-parameter");
+    assertProblem(api.get("/api/v1/office/cases?overdue=perhaps", sara), 400, "invalid-parameter");
+    assertProblem(api.get("/api/v1/office/cases", mario), 403, "forbidden");
+    assertProblem(api.post("/api/v1/cases/" + id + "/actions/take", sara, "{\"assignee\": [1, 2"), 400,
+        "malformed-body");
+    assertProblem(api.post("/api/v1/cases/not-a-uuid/actions/take", sara, Map.of()), 400, "invalid-parameter");
+    assertProblem(api.post("/api/v1/cases/" + id + "/notes", sara, Map.of("note", " ")), 422, "reason-required");
+    assertProblem(api.post("/api/v1/drafts", mario, Map.of("serviceId", "nursery-enrolment", "onBehalfOf",
+        "NOTAFISCALCODE!!")), 422, "invalid-application");
+    assertProblem(api.post("/api/v1/office/applications", sara, Map.of("serviceId", "registry-certificate",
+        "applicant", Map.of("fiscalCode", "RSSMRA00A00A000A"))), 400, "invalid-fiscal-code");
+    JsonNode unchanged = api.get("/api/v1/applications/" + id, sara).json();
+    assertThat(unchanged.get("status").asString()).isEqualTo("registered");
+    assertThat(unchanged.get("timeline").size()).isEqualTo(2);
+  }
+
   static void assertProblem(Api.Response answer, int status, String code) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     assertThat(answer.json().get("code").asString()).isEqualTo(code);
