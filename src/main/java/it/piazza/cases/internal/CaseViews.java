@@ -89,7 +89,7 @@ class CaseViews {
   }
 
   private String title(Application a, Locale locale) {
-    return catalog.find(a.tenant, a.service).map(ServiceDefinition::title).map(t -> t.in(locale))
+    return catalog.find(a.tenant, a.service, a.serviceVersion).map(ServiceDefinition::title).map(t -> t.in(locale))
         .orElse(a.service.value());
   }
 }
