@@ -1,0 +1,267 @@
+package it.piazza.payments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import it.piazza.cases.CaseFixtures;
+import it.piazza.cases.CaseSubmitted;
+import it.piazza.support.Api;
+import it.piazza.support.PiazzaTest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A service's fee becomes a debt position when the application is filed; the case waits for it; the intermediary's
+ * receipt settles it and the case goes to its office. The parent sees, downloads and pays the notice; nobody else
+ * sees it.
+ */
+@PiazzaTest
+class FeePaymentsTests {
+
+  @Autowired
+  Api api;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  ApplicationEventPublisher events;
+
+  @Autowired
+  TransactionTemplate transactions;
+
+  PaymentFixtures payments;
+  String mario;
+  String sara;
+
+  @BeforeEach
+  void setUp() {
+    payments = new PaymentFixtures(api);
+    mario = api.token("mario.rossi");
+    sara = api.token("sara.colombo");
+  }
+
+  @Test
+  void theSummerCampFeeIsOpenedOnFilingAndTheCaseWaitsForIt() {
+    Api.Response filed = payments.summerCamp(mario);
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    assertThat(filed.json().get("status").asString()).isEqualTo("awaiting-payment");
+    String caseId = filed.json().get("id").asString();
+
+    JsonNode position = payments.awaitPositions(mario, caseId, 1).get(0);
+    assertThat(position.get("amountCents").asLong()).isEqualTo(2000);
+    assertThat(position.get("category").asString()).isEqualTo("service-fee");
+    assertThat(position.get("status").asString()).isEqualTo("open");
+    assertThat(position.get("payer").get("name").asString()).as("a child owes nothing: the parent does")
+        .isEqualTo("Mario Rossi");
+    assertThat(position.get("beneficiary").get("name").asString()).isEqualTo("Sofia Rossi");
+    assertThat(position.get("creditorFiscalCode").asString()).isEqualTo("80012340016");
+    String notice = position.get("noticeNumber").asString();
+    assertThat(notice).matches("302\\d{15}");
+    assertThat(new NoticeNumber(notice).iuv()).isEqualTo(position.get("iuv").asString());
+    assertThat(position.get("description").asString()).contains("Quota d'iscrizione", filed.json().get("protocol")
+        .get("number").asString());
+
+    JsonNode mine = api.get("/api/v1/me/payments", mario).json();
+    JsonNode item = find(mine, position.get("id").asString());
+    assertThat(item.get("noticeNumber").asString()).isEqualTo(notice);
+    assertThat(item.get("amountCents").asLong()).isEqualTo(2000);
+    assertThat(item.get("dueDate").asString()).isEqualTo(PaymentFixtures.today().plusDays(30).toString());
+
+    Api.Response early = new CaseFixtures(api).act(sara, caseId, "take", Map.of());
+    assertThat(early.status()).as("the office cannot take an unpaid case").isEqualTo(409);
+    assertThat(early.json().get("code").asString()).isEqualTo("action-not-allowed-in-state");
+
+    Api.Response receipt = payments.pay(payments.intermediary("c_b001"), notice, 2000, "RT-" + UUID.randomUUID());
+    assertThat(receipt.status()).as(receipt.body()).isEqualTo(201);
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> status(caseId), "registered"::equals);
+    JsonNode resumed = api.get("/api/v1/applications/" + caseId, mario).json();
+    assertThat(resumed.get("timeline").findValuesAsString("action"))
+        .containsExactly("submit", "register", "await-payment", "payment-settled");
+    assertThat(api.get("/api/v1/payments/" + position.get("id").asString(), mario).json().get("status").asString())
+        .isEqualTo("paid");
+    assertThat(new CaseFixtures(api).act(sara, caseId, "take", Map.of()).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aStampDutyExemptionOpensNoPosition() {
+    String anna = api.token("anna.bianchi");
+    var data = api.json().createObjectNode();
+    api.get("/api/v1/services/registry-certificate", null).json().get("schema").get("examples").get(0)
+        .properties().forEach(e -> data.set(e.getKey(), e.getValue()));
+    data.put("stampDutyExempt", true).put("exemptionReason", "school");
+    Api.Response exempt = api.post("/api/v1/applications", anna, Map.of("serviceId", "registry-certificate",
+        "data", data), "Idempotency-Key", UUID.randomUUID().toString());
+    assertThat(exempt.status()).as(exempt.body()).isEqualTo(201);
+    assertThat(exempt.json().get("status").asString()).isEqualTo("registered");
+
+    data.put("stampDutyExempt", false).remove("exemptionReason");
+    Api.Response owing = api.post("/api/v1/applications", anna, Map.of("serviceId", "registry-certificate",
+        "data", data), "Idempotency-Key", UUID.randomUUID().toString());
+    assertThat(owing.json().get("status").asString()).isEqualTo("awaiting-payment");
+    JsonNode stamp = payments.awaitPositions(anna, owing.json().get("id").asString(), 1).get(0);
+    assertThat(stamp.get("category").asString()).isEqualTo("stamp-duty");
+    assertThat(stamp.get("amountCents").asLong()).isEqualTo(1600);
+    assertThat(api.get("/api/v1/cases/" + exempt.json().get("id").asString() + "/payments", anna).json().isEmpty())
+        .isTrue();
+  }
+
+  @Test
+  void theNoticePdfCarriesWhatThePayerNeedsAndAReadableQrCode() throws Exception {
+    String caseId = payments.summerCamp(mario).json().get("id").asString();
+    JsonNode position = payments.awaitPositions(mario, caseId, 1).get(0);
+    String id = position.get("id").asString();
+    String notice = position.get("noticeNumber").asString();
+
+    HttpResponse<byte[]> answer = api.browser().send(api.request("/api/v1/payments/" + id + "/notice.pdf", mario)
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+
+    try (PDDocument pdf = Loader.loadPDF(answer.body())) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text).contains("AVVISO DI PAGAMENTO", "Comune di Borgo Piazza", "80012340016", "Mario Rossi",
+          "20,00 euro", "Sofia Rossi", position.get("iuv").asString(),
+          new NoticeNumber(notice).grouped(), PaymentFixtures.today().plusDays(30)
+              .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+      assertThat(text.replace(" ", "")).contains(notice);
+      assertThat(qrCodes(pdf)).containsExactly("PAGOPA|002|" + notice + "|80012340016|2000");
+    }
+    long downloads = jdbc.sql("select count(*) from audit_entry where action = 'download' and record_id = ?")
+        .param(id).query(Long.class).single();
+    assertThat(downloads).as("downloads are audited").isEqualTo(1);
+
+    assertThat(api.get("/api/v1/payments/" + id + "/notice.pdf", api.token("anna.bianchi")).status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/payments/" + id + "/notice.pdf", sara).status()).as("the case's office")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void theAppIoMessageCarriesThePaymentData() {
+    String caseId = payments.summerCamp(mario).json().get("id").asString();
+    JsonNode position = payments.awaitPositions(mario, caseId, 1).get(0);
+
+    JsonNode message = api.get("/api/v1/payments/" + position.get("id").asString() + "/io-message", mario).json();
+    assertThat(message.get("fiscal_code").asString()).isEqualTo(position.get("payer").get("fiscalCode").asString());
+    JsonNode content = message.get("content");
+    assertThat(content.get("subject").asString().length()).isBetween(10, 120);
+    assertThat(content.get("markdown").asString().length()).isBetween(80, 10_000);
+    assertThat(content.get("due_date").asString()).endsWith("Z");
+    JsonNode paymentData = content.get("payment_data");
+    assertThat(paymentData.get("amount").asLong()).isEqualTo(2000);
+    assertThat(paymentData.get("notice_number").asString()).isEqualTo(position.get("noticeNumber").asString());
+    assertThat(paymentData.get("payee").get("fiscal_code").asString()).isEqualTo("80012340016");
+  }
+
+  @Test
+  void nobodyElseSeesTheFeeNotEvenAnotherComune() {
+    String caseId = payments.summerCamp(mario).json().get("id").asString();
+    String id = payments.awaitPositions(mario, caseId, 1).get(0).get("id").asString();
+
+    for (String outsider : List.of("anna.bianchi", "paolo.neri", "lucia.esposito", "laura.marino", "matteo.greco")) {
+      String token = api.token(outsider);
+      Api.Response answer = api.get("/api/v1/payments/" + id, token);
+      assertThat(answer.status()).as(outsider).isEqualTo(404);
+      assertThat(answer.json().get("code").asString()).isEqualTo("payment-not-found");
+      assertThat(api.get("/api/v1/payments/" + id + "/io-message", token).status()).as(outsider).isEqualTo(404);
+      assertThat(api.get("/api/v1/cases/" + caseId + "/payments", token).status()).as(outsider).isEqualTo(404);
+      assertThat(api.get("/api/v1/me/payments", token).json().findValuesAsString("id")).doesNotContain(id);
+    }
+    assertThat(api.get("/api/v1/payments/" + id, null).status()).isEqualTo(401);
+    assertThat(api.get("/api/v1/payments/" + id, sara).status()).as("the case's office").isEqualTo(200);
+    assertThat(api.get("/api/v1/payments/" + id, api.token("elena.galli")).status()).as("the administrator")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aRedeliveredSubmissionOpensNoSecondPosition() throws Exception {
+    String caseId = payments.summerCamp(mario).json().get("id").asString();
+    payments.awaitPositions(mario, caseId, 1);
+    CaseSubmitted submitted = api.json().readValue(jdbc.sql("""
+        select serialized_event from event_publication
+        where event_type like '%CaseSubmitted' and serialized_event like ? limit 1
+        """).param("%" + caseId + "%").query(String.class).single(), CaseSubmitted.class);
+
+    // Deliver the event again, twice at once, as a registry redelivering on two nodes would.
+    try (var pool = Executors.newFixedThreadPool(2)) {
+      var barrier = new CyclicBarrier(2);
+      List<Callable<Object>> deliveries = List.of(() -> redeliver(barrier, submitted),
+          () -> redeliver(barrier, submitted));
+      for (var delivery : pool.invokeAll(deliveries)) {
+        delivery.get();
+      }
+    }
+    await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+        select count(*) from event_publication where serialized_event like ? and completion_date is null
+        """).param("%" + caseId + "%").query(Long.class).single() == 0);
+    assertThat(jdbc.sql("""
+        select count(*) from event_publication where event_type like '%CaseSubmitted' and serialized_event like ?
+          and listener_id like '%FeePositions%'
+        """).param("%" + caseId + "%").query(Long.class).single()).as("delivered three times").isEqualTo(3);
+    assertThat(positions(caseId)).isEqualTo(1);
+  }
+
+  private Object redeliver(CyclicBarrier barrier, CaseSubmitted event) throws Exception {
+    barrier.await();
+    return transactions.execute(status -> {
+      events.publishEvent(event);
+      return null;
+    });
+  }
+
+  private long positions(String caseId) {
+    return jdbc.sql("select count(*) from debt_position where case_id = ?::uuid").param(caseId).query(Long.class)
+        .single();
+  }
+
+  private String status(String caseId) {
+    return api.get("/api/v1/applications/" + caseId, mario).json().get("status").asString();
+  }
+
+  static JsonNode find(JsonNode list, String id) {
+    for (JsonNode item : list) {
+      if (item.get("id").asString().equals(id)) {
+        return item;
+      }
+    }
+    throw new AssertionError(id + " not in " + list);
+  }
+
+  static List<String> qrCodes(PDDocument pdf) throws Exception {
+    List<String> found = new ArrayList<>();
+    for (PDPage page : pdf.getPages()) {
+      for (COSName name : page.getResources().getXObjectNames()) {
+        if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+          var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image.getImage())));
+          found.add(new MultiFormatReader().decode(bitmap).getText());
+        }
+      }
+    }
+    return found;
+  }
+}
