@@ -52,6 +52,9 @@ class DemoPaymentSimulator {
     Caller caller = callers.find().orElseThrow(() -> new ProblemException(CommonProblem.UNAUTHENTICATED));
     return idempotency.run(caller.tenant().value(), caller.subject(), key, "demo-pay:" + id, () -> {
       DebtPosition position = access.requirePayable(caller, id);
+      // As a payment app verifies a notice before taking the money (paVerifyPaymentNotice): a closed notice is
+      // refused here, and no money, hence no receipt, ever exists for it.
+      position.checkPayable(position.amountCents(), java.time.LocalDate.now(clock));
       Receipts.Stored stored = receipts.settle(caller.tenant(), new Receipts.Incoming(
               "DEMO-" + UUID.randomUUID(), position.notice().value(), position.creditor().value(),
               position.amountCents(), clock.instant(), PSP), "demo-payment-simulator:" + caller.subject(),
