@@ -127,6 +127,11 @@ class FeePaymentsTests {
     JsonNode stamp = payments.awaitPositions(anna, owing.json().get("id").asString(), 1).get(0);
     assertThat(stamp.get("category").asString()).isEqualTo("stamp-duty");
     assertThat(stamp.get("amountCents").asLong()).isEqualTo(1600);
+    String paolo = api.token("paolo.neri");
+    assertThat(api.get("/api/v1/payments/" + stamp.get("id").asString(), paolo).status())
+        .as("Anna's delegate under a mandate").isEqualTo(200);
+    assertThat(api.get("/api/v1/me/payments", paolo).json().findValuesAsString("id"))
+        .contains(stamp.get("id").asString());
     assertThat(api.get("/api/v1/cases/" + exempt.json().get("id").asString() + "/payments", anna).json().isEmpty())
         .isTrue();
   }

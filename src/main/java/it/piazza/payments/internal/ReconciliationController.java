@@ -40,7 +40,7 @@ class ReconciliationController {
   @PreAuthorize("hasRole('ADMINISTRATOR')")
   @Operation(summary = "The receipts of a day (default today) against the positions they settled, totals and "
       + "discrepancies (amount mismatch, position not paid, paid without receipt, refused receipt)")
-  @Transactional(readOnly = false)
+  @Transactional
   Reconciliation.Report report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                LocalDate date) {
     Caller caller = callers.current();
