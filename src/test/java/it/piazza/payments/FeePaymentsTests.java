@@ -222,8 +222,9 @@ class FeePaymentsTests {
       }
     }
     await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
-        select count(*) from event_publication where serialized_event like ? and completion_date is null
-        """).param("%" + caseId + "%").query(Long.class).single() == 0);
+        select listener_id || ' ' || event_type || ' ' || coalesce(status, '') from event_publication
+        where serialized_event like ? and completion_date is null
+        """).param("%" + caseId + "%").query(String.class).list(), List::isEmpty);
     assertThat(jdbc.sql("""
         select count(*) from event_publication where event_type like '%CaseSubmitted' and serialized_event like ?
           and listener_id like '%FeePositions%'
