@@ -127,6 +127,14 @@ class ReceiptsTests {
     assertThat(receipts(notice)).isZero();
     assertThat(status(position)).isEqualTo("open");
 
+    JsonNode report = api.get("/api/v1/payments/reconciliation?date=" + PaymentFixtures.today(),
+        payments.administrator(COMUNE)).json();
+    assertThat(report.get("balanced").asBoolean()).as("refused receipts are money to follow up").isFalse();
+    assertThat(report.get("discrepancies").findValuesAsString("detail"))
+        .contains("notice-not-found", "receipt-amount-mismatch");
+    assertThat(api.get("/api/v1/payments/reconciliation?date=ieri", payments.administrator(COMUNE)).status())
+        .isEqualTo(400);
+
     Api.Response byACitizen = payments.pay(payments.citizen(COMUNE, PaymentFixtures.person(4), "Prova"), notice,
         5_000, "RT-" + UUID.randomUUID());
     assertThat(byACitizen.status()).isEqualTo(403);
