@@ -74,8 +74,11 @@ class FeePositions {
     FiscalCode payer = Payers.of(facts.applicant(), facts.beneficiary(), today);
     String payerName = payer.equals(facts.applicant()) ? facts.applicantName() : facts.beneficiaryName();
     PaymentCategory category = PaymentCategory.fromCode(fee.get().category()).orElse(PaymentCategory.SERVICE_FEE);
-    String description = fee.get().description().it() + " — " + service.get().title().it() + ", pratica "
+    String full = fee.get().description().it() + " - " + service.get().title().it() + ", pratica "
         + facts.protocolNumber();
+    // pagoPA: the reason for payment (causale) has at most 140 characters.
+    String description = full.length() <= PositionImports.MAX_DESCRIPTION ? full
+        : full.substring(0, PositionImports.MAX_DESCRIPTION - 1) + "…";
     DebtPositions.Opened opened = positions.open(NewPosition.of(facts.tenant(), payer, payerName,
         facts.beneficiary(), facts.beneficiaryName(), fee.get().amountCents(),
         today.plusDays(properties.daysToPay()), description, category, DebtPosition.Origin.CASE_FEE, facts.id(),

@@ -81,7 +81,8 @@ class NoticePrinter {
         lines.add("Dove pagare: con l'app IO, sul sito del Comune, nella tua banca, negli uffici postali,");
         lines.add("nei punti vendita abilitati e presso gli sportelli ATM, inquadrando il codice QR");
         lines.add("oppure inserendo il codice avviso e il codice fiscale dell'ente creditore.");
-        write(content, regular, 11, 50, top - 60, lines.stream().map(line -> safe(regular, line)).toList());
+        write(content, regular, 11, 50, top - 60, lines.stream().flatMap(line -> wrap(line, 58).stream())
+            .map(line -> safe(regular, line)).toList());
         content.drawImage(qr, 370, top - 250, 170, 170);
         write(content, regular, 8, 370, top - 262, List.of("Inquadra il codice QR per pagare"));
       }
@@ -103,6 +104,25 @@ class NoticePrinter {
       content.newLine();
     }
     content.endText();
+  }
+
+  /** Breaks a long line at spaces so that it stays left of the QR code. */
+  static List<String> wrap(String line, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String word : line.split(" ")) {
+      if (!current.isEmpty() && current.length() + 1 + word.length() > width) {
+        lines.add(current.toString());
+        current.setLength(0);
+        current.append("  ");
+      }
+      if (!current.isEmpty() && !current.toString().isBlank()) {
+        current.append(' ');
+      }
+      current.append(word);
+    }
+    lines.add(current.toString());
+    return lines;
   }
 
   /** The standard fonts know WinAnsi only: anything else in names or descriptions prints as '?'. */
