@@ -8,7 +8,6 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import it.piazza.cases.CaseFixtures;
-import it.piazza.cases.CaseSubmitted;
 import it.piazza.support.Api;
 import it.piazza.support.PiazzaTest;
 import java.net.http.HttpResponse;
@@ -17,9 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.Executors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,8 +25,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -48,11 +42,6 @@ class FeePaymentsTests {
   @Autowired
   JdbcClient jdbc;
 
-  @Autowired
-  ApplicationEventPublisher events;
-
-  @Autowired
-  TransactionTemplate transactions;
 
   PaymentFixtures payments;
   String mario;
@@ -201,48 +190,6 @@ class FeePaymentsTests {
     assertThat(api.get("/api/v1/payments/" + id, sara).status()).as("the case's office").isEqualTo(200);
     assertThat(api.get("/api/v1/payments/" + id, api.token("elena.galli")).status()).as("the administrator")
         .isEqualTo(200);
-  }
-
-  @Test
-  void aRedeliveredSubmissionOpensNoSecondPosition() throws Exception {
-    String caseId = payments.summerCamp(mario).json().get("id").asString();
-    payments.awaitPositions(mario, caseId, 1);
-    CaseSubmitted submitted = api.json().readValue(jdbc.sql("""
-        select serialized_event from event_publication
-        where event_type like '%CaseSubmitted' and serialized_event like ? limit 1
-        """).param("%" + caseId + "%").query(String.class).single(), CaseSubmitted.class);
-
-    // Deliver the event again, twice at once, as a registry redelivering on two nodes would.
-    try (var pool = Executors.newFixedThreadPool(2)) {
-      var barrier = new CyclicBarrier(2);
-      List<Callable<Object>> deliveries = List.of(() -> redeliver(barrier, submitted),
-          () -> redeliver(barrier, submitted));
-      for (var delivery : pool.invokeAll(deliveries)) {
-        delivery.get();
-      }
-    }
-    await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
-        select listener_id || ' ' || event_type || ' ' || coalesce(status, '') from event_publication
-        where serialized_event like ? and completion_date is null
-        """).param("%" + caseId + "%").query(String.class).list(), List::isEmpty);
-    assertThat(jdbc.sql("""
-        select count(*) from event_publication where event_type like '%CaseSubmitted' and serialized_event like ?
-          and listener_id like '%FeePositions%'
-        """).param("%" + caseId + "%").query(Long.class).single()).as("delivered three times").isEqualTo(3);
-    assertThat(positions(caseId)).isEqualTo(1);
-  }
-
-  private Object redeliver(CyclicBarrier barrier, CaseSubmitted event) throws Exception {
-    barrier.await();
-    return transactions.execute(status -> {
-      events.publishEvent(event);
-      return null;
-    });
-  }
-
-  private long positions(String caseId) {
-    return jdbc.sql("select count(*) from debt_position where case_id = ?::uuid").param(caseId).query(Long.class)
-        .single();
   }
 
   private String status(String caseId) {
