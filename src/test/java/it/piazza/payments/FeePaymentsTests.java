@@ -126,6 +126,28 @@ class FeePaymentsTests {
   }
 
   @Test
+  void aFeeDueOnIssueIsOpenedWhenTheCaseIsApprovedAndDoesNotHoldTheCase() {
+    String anna = api.token("anna.bianchi");
+    String chiara = api.token("chiara.romano");
+    var data = ((tools.jackson.databind.node.ObjectNode) api.get("/api/v1/services/building-records-access", null)
+        .json().get("schema").get("examples").get(0).deepCopy()).put("requesterCapacity", "owner");
+    Api.Response filed = api.post("/api/v1/applications", anna, Map.of("serviceId", "building-records-access",
+        "data", data), "Idempotency-Key", UUID.randomUUID().toString());
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    assertThat(filed.json().get("status").asString()).isEqualTo("registered");
+    String caseId = filed.json().get("id").asString();
+
+    CaseFixtures cases = new CaseFixtures(api);
+    assertThat(cases.act(chiara, caseId, "take", Map.of()).status()).isEqualTo(200);
+    assertThat(api.get("/api/v1/cases/" + caseId + "/payments", chiara).json().isEmpty()).isTrue();
+    assertThat(cases.act(chiara, caseId, "approve", Map.of("reason", "Copie pronte")).status()).isEqualTo(200);
+
+    JsonNode fee = payments.awaitPositions(chiara, caseId, 1).get(0);
+    assertThat(fee.get("amountCents").asLong()).isEqualTo(1500);
+    assertThat(fee.get("payer").get("name").asString()).isEqualTo("Anna Bianchi");
+  }
+
+  @Test
   void theNoticePdfCarriesWhatThePayerNeedsAndAReadableQrCode() throws Exception {
     String caseId = payments.summerCamp(mario).json().get("id").asString();
     JsonNode position = payments.awaitPositions(mario, caseId, 1).get(0);
