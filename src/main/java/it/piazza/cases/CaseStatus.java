@@ -6,6 +6,8 @@ import java.util.Set;
 /** Where an application stands. */
 public enum CaseStatus {
   SUBMITTED,
+  /** Filed and registered, waiting for the fee due before processing (see {@link CasePayments}). */
+  AWAITING_PAYMENT,
   REGISTERED,
   IN_PROGRESS,
   AWAITING_INTEGRATION,
@@ -16,7 +18,7 @@ public enum CaseStatus {
   CLOSED;
 
   public static final Set<CaseStatus> OPEN =
-      Set.of(SUBMITTED, REGISTERED, IN_PROGRESS, AWAITING_INTEGRATION, AWAITING_OBSERVATIONS);
+      Set.of(SUBMITTED, AWAITING_PAYMENT, REGISTERED, IN_PROGRESS, AWAITING_INTEGRATION, AWAITING_OBSERVATIONS);
 
   /** The name used in JSON and URLs: {@code awaiting-integration}. */
   public String code() {

@@ -36,11 +36,22 @@ public record ServiceDefinition(TenantId tenant, ServiceId id, int version, Text
   /** A fee in euro cents, due before processing or on issue. */
   public record Fee(long amountCents, Due due, String category, Text description, Optional<Condition> waivedIf) {
     public enum Due { BEFORE_PROCESSING, ON_ISSUE }
+
+    /** Whether an application with these answers owes the fee ({@code waivedIf} names the exemption, if any). */
+    public boolean appliesTo(JsonNode data) {
+      return amountCents > 0 && waivedIf.map(condition -> !condition.holdsFor(data)).orElse(true);
+    }
   }
 
   /** The document a decided case issues. */
   public record IssuedDocument(String document, Text title) {}
 
   /** A condition on a form field: {@code field} equals {@code equals}. */
-  public record Condition(String field, JsonNode equals) {}
+  public record Condition(String field, JsonNode equals) {
+
+    /** Whether the answers hold this condition: the field (a path such as {@code child/fiscalCode}) has the value. */
+    public boolean holdsFor(JsonNode data) {
+      return data != null && data.at("/" + field.replaceFirst("^/", "")).equals(equals);
+    }
+  }
 }

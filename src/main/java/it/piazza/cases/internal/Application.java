@@ -81,6 +81,32 @@ final class Application {
     return this;
   }
 
+  /**
+   * The service's fee is due before processing (decision 005): the case is registered but waits for the payment
+   * before it reaches the office's queue of work.
+   */
+  void awaitPayment(Instant now) {
+    timeline.add(new TimelineEntry(now, Actor.SYSTEM.subject(), Actor.SYSTEM.name(), "await-payment", status,
+        CaseStatus.AWAITING_PAYMENT, null, null, false));
+    status = CaseStatus.AWAITING_PAYMENT;
+  }
+
+  /**
+   * The fee is paid: the case is registered for the office, and the legal term runs from the day of payment, since
+   * an application whose fee is unpaid cannot be processed (decision 005). False when the case was not waiting.
+   */
+  boolean paymentSettled(Instant now, LocalDate paidOn) {
+    if (status != CaseStatus.AWAITING_PAYMENT) {
+      return false;
+    }
+    LocalDate from = paidOn.isBefore(clock.state().filedOn()) ? clock.state().filedOn() : paidOn;
+    clock = LegalClock.start(from, clock.state().termDays(), clock.state().tacitApproval());
+    timeline.add(new TimelineEntry(now, Actor.SYSTEM.subject(), Actor.SYSTEM.name(), "payment-settled", status,
+        CaseStatus.REGISTERED, null, null, false));
+    status = CaseStatus.REGISTERED;
+    return true;
+  }
+
   /** What an actor asks for: the action, a reason (required for some), an assignee or group, a note. */
   record Request(Action action, String reason, String assignee, String group, String note) {}
 

@@ -112,13 +112,18 @@ class Submissions {
         entry.number().format(), now, 0, CaseStatus.REGISTERED, null, null,
         LegalClock.start(entry.registrationDate(), service.legalDeadlineDays(), service.tacitApproval()),
         null, null, false);
-    applications.insert(application.filed(now, caller), today);
+    application.filed(now, caller);
+    if (service.fee().filter(fee -> fee.due() == ServiceDefinition.Fee.Due.BEFORE_PROCESSING && fee.appliesTo(data))
+        .isPresent()) {
+      application.awaitPayment(now);
+    }
+    applications.insert(application, today);
     audit.record(AuditRecord.by(caller, "create", "application", id.toString(), parties.beneficiary(),
         "application:" + service.id()));
     LocalDate due = application.clock.readOn(today).dueDate();
     events.publishEvent(new CaseSubmitted(id, caller.tenant(), parties.applicant(), parties.beneficiary(),
         service.id(), service.office(), entry.number().format(), due));
-    return new Receipt(id.value(), CaseStatus.REGISTERED.code(),
+    return new Receipt(id.value(), application.status.code(),
         new Receipt.ProtocolView(entry.number().format(), entry.registrationDate()), service.office().value(), due);
   }
 

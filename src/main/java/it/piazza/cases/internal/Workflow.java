@@ -3,6 +3,7 @@ package it.piazza.cases.internal;
 import static it.piazza.cases.CaseStatus.APPROVED;
 import static it.piazza.cases.CaseStatus.AWAITING_INTEGRATION;
 import static it.piazza.cases.CaseStatus.AWAITING_OBSERVATIONS;
+import static it.piazza.cases.CaseStatus.AWAITING_PAYMENT;
 import static it.piazza.cases.CaseStatus.CLOSED;
 import static it.piazza.cases.CaseStatus.IN_PROGRESS;
 import static it.piazza.cases.CaseStatus.REGISTERED;
@@ -24,7 +25,7 @@ record Workflow(String name, Map<Action, Step> steps, boolean noticeBeforeReject
   /** An action's allowed starting states and its target ({@code null}: the state does not change). */
   record Step(Set<CaseStatus> from, CaseStatus to) {}
 
-  private static final Set<CaseStatus> ACTIVE = Set.of(REGISTERED, IN_PROGRESS, AWAITING_INTEGRATION,
+  private static final Set<CaseStatus> ACTIVE = Set.of(AWAITING_PAYMENT, REGISTERED, IN_PROGRESS, AWAITING_INTEGRATION,
       AWAITING_OBSERVATIONS);
 
   static final Workflow DEFAULT = new Workflow("default", defaultSteps(), true);
