@@ -73,7 +73,7 @@
           remove.className = 'btn btn-link btn-sm';
           remove.textContent = box.dataset.removeLabel;
           remove.setAttribute('aria-label', box.dataset.removeLabel + ' ' + answer.fileName);
-          remove.addEventListener('click', function () { item.remove(); });
+          remove.setAttribute('data-remove-uploaded', '');
           item.append(name, hidden, remove);
           list.appendChild(item);
           status.textContent = answer.message;
@@ -103,7 +103,7 @@
   }
 
   document.addEventListener('click', function (e) {
-    var target = e.target.closest('[data-add-row], [data-remove-row], [data-print]');
+    var target = e.target.closest('[data-add-row], [data-remove-row], [data-remove-uploaded], [data-print]');
     if (!target) { return; }
     if (target.matches('[data-add-row]')) { addRow(target); }
     if (target.matches('[data-remove-row]')) {
@@ -111,6 +111,11 @@
       target.closest('[data-row]').remove();
       var add = group.querySelector('[data-add-row]');
       if (add) { add.focus(); }
+    }
+    if (target.matches('[data-remove-uploaded]')) {
+      var input = target.closest('[data-upload]').querySelector('input[type="file"]');
+      target.closest('li').remove();
+      input.focus();
     }
     if (target.matches('[data-print]')) { window.print(); }
   });

@@ -34,6 +34,12 @@ class PortalShell {
     return color == null || !color.matches("#[0-9A-Fa-f]{6}") ? "#0066CC" : color;
   }
 
+  /** A moment as Italians read it, in Italian legal time: 14/03/2026 10:32. */
+  public String when(java.time.Instant at) {
+    return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+        .withZone(java.time.ZoneId.of("Europe/Rome")).format(at);
+  }
+
   public boolean signedIn() {
     return callers.find().isPresent();
   }
