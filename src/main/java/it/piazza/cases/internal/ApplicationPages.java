@@ -178,12 +178,12 @@ class ApplicationPages {
   }
 
   @Bean
-  static ProtectedPages casePages() {
+  static ProtectedPages caseProtectedPages() {
     return ProtectedPages.signedIn("/domande/**", "/fascicolo/**");
   }
 
   @Bean
-  static ProtectedPages officePages() {
+  static ProtectedPages officeProtectedPages() {
     return ProtectedPages.forRoles(List.of("/ufficio/**"), "OPERATOR", "OFFICE_MANAGER");
   }
 }

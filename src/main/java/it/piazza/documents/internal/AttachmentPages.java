@@ -56,7 +56,7 @@ class AttachmentPages {
   }
 
   @Bean
-  static ProtectedPages attachmentPages() {
+  static ProtectedPages attachmentProtectedPages() {
     return ProtectedPages.signedIn("/domande/**");
   }
 }

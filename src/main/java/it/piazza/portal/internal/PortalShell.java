@@ -57,24 +57,31 @@ class PortalShell {
     return callers.find().map(c -> c.fiscalCode().isPresent() && !staff()).orElse(false);
   }
 
-  /** This page in the other language: the same address with {@code lang} set. */
-  public String inLanguage(String language) {
-    try {
-      return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", language)
-          .replaceQueryParam("continue").build().toUriString();
-    } catch (IllegalStateException noRequest) {
-      return "/?lang=" + language;
-    }
+  // Which entry of the navigation is the current page's (aria-current).
+
+  public boolean atServices() {
+    String path = path();
+    return path.equals("/") || path.startsWith("/servizi") || path.startsWith("/domande/nuova");
   }
 
-  /** Whether the current page is under {@code prefix}, for marking the navigation's current entry. */
-  public boolean at(String prefix) {
+  public boolean atFile() {
+    return path().startsWith("/fascicolo");
+  }
+
+  public boolean atOffice() {
+    return path().startsWith("/ufficio") && !atDesk();
+  }
+
+  public boolean atDesk() {
+    return path().startsWith("/ufficio/sportello");
+  }
+
+  private static String path() {
     try {
       String path = ServletUriComponentsBuilder.fromCurrentRequest().build().getPath();
-      return path != null && (prefix.equals("/") ? path.equals("/") || path.startsWith("/servizi")
-          : path.startsWith(prefix));
+      return path == null ? "" : path;
     } catch (IllegalStateException noRequest) {
-      return false;
+      return "";
     }
   }
 
