@@ -249,8 +249,10 @@ class PortalBrowserTests {
   }
 
   private void tickLabelContaining(String text) {
-    browser.waiting().until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//label[contains(., '" + text + "')]"))).click();
+    WebElement label = browser.waiting().until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//label[contains(., '" + text + "')]")));
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", label);
+    label.click();
   }
 
   private long fetchStatus(String url) {

@@ -52,7 +52,9 @@ public final class Browser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=it-IT");
+        "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=it-IT",
+        // Bootstrap scrolls smoothly unless motion is reduced: clicks would land on a page still moving.
+        "--force-prefers-reduced-motion");
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
     this.driver = new ChromeDriver(service, options);
@@ -100,6 +102,8 @@ public final class Browser implements AutoCloseable {
 
   public void click(String css) {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    // Into the middle of the window, clear of the sticky header, as a person would scroll before clicking.
+    script("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
     element.click();
   }
 

@@ -42,8 +42,8 @@ class PageProblems {
     ModelAndView page = new ModelAndView("error", HttpStatus.valueOf(type.status().value()));
     page.addObject("status", type.status().value());
     page.addObject("problem", type.slug());
-    page.addObject("title", problems.message("problem." + type.slug() + ".title", args, locale, type.slug()));
-    page.addObject("detail", problems.message("problem." + type.slug() + ".detail", args, locale, null));
+    page.addObject("problemTitle", problems.message("problem." + type.slug() + ".title", args, locale, type.slug()));
+    page.addObject("problemDetail", problems.message("problem." + type.slug() + ".detail", args, locale, null));
     return page;
   }
 }
