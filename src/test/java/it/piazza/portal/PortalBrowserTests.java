@@ -121,6 +121,8 @@ class PortalBrowserTests {
     browser.open("/ufficio");
     browser.signInAs("Sara Colombo");
     assertThat(browser.path()).startsWith("/ufficio");
+    browser.choose("#f-servizio", "nursery-enrolment");
+    browser.waiting().until(d -> d.getCurrentUrl().contains("servizio=nursery-enrolment"));
     browser.choose("#f-stato", "registered");
     browser.waiting().until(d -> d.getCurrentUrl().contains("stato=registered"));
     WebElement row = browser.waiting().until(d -> d.findElements(By.xpath(
@@ -129,7 +131,6 @@ class PortalBrowserTests {
     browser.check("08-office-queue");
     browser.submit("button[aria-label='Prendi in carico la pratica " + protocol + "']");
     assertThat(browser.text("main .alert-success")).contains("presa in carico");
-    browser.submit("a[href*='/ufficio/pratiche/']");
     assertThat(browser.text("main")).contains("In lavorazione").contains("Dati del bambino o della bambina")
         .contains("Nido preferito");
     String download = browser.find("a[href*='/allegati/']").getAttribute("href");
@@ -147,7 +148,7 @@ class PortalBrowserTests {
     browser.signInAs("Mario Rossi");
     assertThat(browser.text("#applications")).contains("In attesa di integrazione").contains("Termine sospeso");
     browser.check("10-citizen-file-suspended");
-    browser.submit("#applications a");
+    openByLink("//ul[@id='applications']/li[contains(., '" + protocol + "')]//h3/a");
     assertThat(browser.text("main")).contains("Manca la certificazione vaccinale").doesNotContain("Verificare ISEE");
     browser.type("#answer-text", "Allego il certificato vaccinale.");
     Path certificate = Files.createTempFile("vaccini", ".pdf");
@@ -161,9 +162,9 @@ class PortalBrowserTests {
     browser.signOut();
 
     // The office approves.
-    browser.open("/ufficio");
+    browser.open("/ufficio?servizio=nursery-enrolment&stato=in-progress");
     browser.signInAs("Sara Colombo");
-    browser.submit("a[href*='/ufficio/pratiche/']");
+    openByLink("//table//a[text()='" + protocol + "']");
     browser.submit("#do-approve");
     assertThat(browser.text("main")).contains("Accolta");
     browser.signOut();
@@ -234,6 +235,15 @@ class PortalBrowserTests {
     browser.check("30-service-english");
     browser.open("/?lang=it");
     assertThat(browser.text("h1")).isEqualTo("Servizi online");
+  }
+
+  private void openByLink(String xpath) {
+    WebElement old = browser.find("html");
+    WebElement link = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", link);
+    link.click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(old));
+    browser.ready();
   }
 
   private WebElement active() {

@@ -129,8 +129,7 @@ class OfficePages {
   @PostMapping("/ufficio/pratiche/{id}/azioni/{action}")
   String act(@PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) String reason,
              @RequestParam(name = "assegnatario", required = false) String assignee,
-             @RequestParam(name = "ritorno", required = false) String back, Locale locale,
-             RedirectAttributes redirect) {
+             Locale locale, RedirectAttributes redirect) {
     String person = null;
     String group = null;
     if (!blank(assignee)) {
@@ -143,7 +142,7 @@ class OfficePages {
     String refused = casePage.act(callers.current(), id, action, new CaseActions.Input(
         CitizenFilePages.blankToNull(reason), person, group, null, null), locale);
     redirect.addFlashAttribute(refused == null ? "done" : "refused", refused == null ? action : refused);
-    return "queue".equals(back) && refused == null ? "redirect:/ufficio" : "redirect:/ufficio/pratiche/" + id;
+    return "redirect:/ufficio/pratiche/" + id;
   }
 
   @PostMapping("/ufficio/pratiche/{id}/note")
