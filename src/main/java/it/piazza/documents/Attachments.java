@@ -2,6 +2,7 @@ package it.piazza.documents;
 
 import it.piazza.tenancy.TenantId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The attachments of applications. */
@@ -15,4 +16,7 @@ public interface Attachments {
   List<AttachmentInfo> bind(TenantId tenant, String uploader, String serviceId, List<UUID> ids, UUID caseId);
 
   List<AttachmentInfo> ofCase(TenantId tenant, UUID caseId);
+
+  /** An attachment {@code uploader} uploaded, bound or not yet: to show a form's files again. */
+  Optional<AttachmentInfo> findOwn(TenantId tenant, String uploader, UUID id);
 }

@@ -92,7 +92,7 @@ class CatalogController {
   }
 
   /** Case- and accent-insensitive, in both languages: "citta" finds "città", "nursery" finds the nidi. */
-  private static Predicate<ServiceDefinition> matches(String q) {
+  static Predicate<ServiceDefinition> matches(String q) {
     if (q == null || q.isBlank()) {
       return s -> true;
     }

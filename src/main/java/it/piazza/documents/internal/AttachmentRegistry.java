@@ -36,7 +36,8 @@ class AttachmentRegistry implements Attachments {
         .update();
   }
 
-  Optional<AttachmentInfo> findOwn(TenantId tenant, String uploader, UUID id) {
+  @Override
+  public Optional<AttachmentInfo> findOwn(TenantId tenant, String uploader, UUID id) {
     return jdbc.sql("select * from attachment where tenant_id = ? and uploader = ? and id = ?")
         .params(tenant.value(), uploader, id).query(AttachmentRegistry::row).optional();
   }

@@ -1,6 +1,7 @@
 package it.piazza.identity.internal;
 
 import it.piazza.identity.Delegations;
+import it.piazza.platform.ProtectedPages;
 import it.piazza.platform.PublicEndpoints;
 import it.piazza.platform.Problems;
 import java.time.Clock;
@@ -68,10 +69,22 @@ class SecurityConfiguration {
 
   @Bean
   @Order(3)
-  SecurityFilterChain pages(HttpSecurity http, DemoLogin demoLogin, CallerContextFilter callerContext)
-      throws Exception {
-    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .formLogin(form -> form.loginPage("/login").permitAll())
+  SecurityFilterChain pages(HttpSecurity http, DemoLogin demoLogin, CallerContextFilter callerContext,
+                            List<ProtectedPages> protectedPages) throws Exception {
+    http.authorizeHttpRequests(requests -> {
+          // Each module names the pages it keeps for signed-in people (and for which roles); the rest is public.
+          for (ProtectedPages pages : protectedPages) {
+            var matcher = requests.requestMatchers(pages.patterns().toArray(String[]::new));
+            if (pages.roles().isEmpty()) {
+              matcher.authenticated();
+            } else {
+              matcher.hasAnyRole(pages.roles().toArray(String[]::new));
+            }
+          }
+          requests.anyRequest().permitAll();
+        })
+        // Signed in, a visitor lands where they were going (the saved request), else on the home page.
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .authenticationProvider(demoLogin)
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .addFilterBefore(callerContext, AnonymousAuthenticationFilter.class);

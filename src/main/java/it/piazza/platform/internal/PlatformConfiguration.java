@@ -2,18 +2,21 @@ package it.piazza.platform.internal;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Time and language: Italian legal time (Europe/Rome) for dates and deadlines; Italian first, English second. */
+/**
+ * Time and language: Italian legal time (Europe/Rome) for dates and deadlines; Italian first, English second —
+ * on pages by choice ({@code ?lang=en}, kept in a cookie), in the API by Accept-Language.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class PlatformConfiguration {
+class PlatformConfiguration implements WebMvcConfigurer {
 
   public static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
@@ -24,9 +27,14 @@ class PlatformConfiguration {
 
   @Bean
   LocaleResolver localeResolver() {
-    AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-    resolver.setSupportedLocales(List.of(Locale.ITALIAN, Locale.ENGLISH));
-    resolver.setDefaultLocale(Locale.ITALIAN);
-    return resolver;
+    return new LanguageResolver();
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+    change.setParamName("lang");
+    change.setIgnoreInvalidLocale(true);
+    registry.addInterceptor(change).excludePathPatterns("/api/**", "/demo/**");
   }
 }
