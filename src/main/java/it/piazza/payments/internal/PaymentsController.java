@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,20 +39,20 @@ class PaymentsController {
   private final PositionAccess access;
   private final DebtPositions positions;
   private final PositionViews views;
-  private final NoticePrinter printer;
+  private final MyPayments myPayments;
   private final IoMessages ioMessages;
   private final CasePayments cases;
   private final Tenants tenants;
   private final AuditLog audit;
 
   PaymentsController(Callers callers, PositionAccess access, DebtPositions positions, PositionViews views,
-                     NoticePrinter printer, IoMessages ioMessages, CasePayments cases, Tenants tenants,
+                     MyPayments myPayments, IoMessages ioMessages, CasePayments cases, Tenants tenants,
                      AuditLog audit) {
     this.callers = callers;
     this.access = access;
     this.positions = positions;
     this.views = views;
-    this.printer = printer;
+    this.myPayments = myPayments;
     this.ioMessages = ioMessages;
     this.cases = cases;
     this.tenants = tenants;
@@ -64,12 +63,7 @@ class PaymentsController {
   @Operation(summary = "Everything I owe the comune, and what the people I may act for owe: open first")
   @Transactional
   List<PositionViews.Item> mine() {
-    Caller caller = callers.current();
-    List<PositionViews.Item> items = positions.ofPeople(caller.tenant(), access.peopleOf(caller), 500).stream()
-        .map(views::item).toList();
-    audit.record(AuditRecord.by(caller, "read", "debt-position-list", null, caller.subjectPerson().orElse(null),
-        "citizen-file"));
-    return items;
+    return myPayments.of(callers.current()).stream().map(views::item).toList();
   }
 
   @GetMapping("/api/v1/payments/{id}")
@@ -87,16 +81,7 @@ class PaymentsController {
   @Operation(summary = "The payment notice (avviso di pagamento) as PDF, with the pagoPA QR code")
   @Transactional
   ResponseEntity<byte[]> notice(@PathVariable UUID id) {
-    Caller caller = callers.current();
-    PositionAccess.Visible visible = access.require(caller, id);
-    DebtPosition position = visible.position();
-    byte[] pdf = printer.print(position, tenants.find(position.tenant()).orElseThrow());
-    audit.record(AuditRecord.by(caller, "download", "payment-notice", id.toString(), position.dataSubject(),
-        visible.purpose()));
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", ContentDisposition.attachment()
-            .filename("avviso-" + position.notice().value() + ".pdf").build().toString())
-        .body(pdf);
+    return myPayments.notice(callers.current(), id);
   }
 
   @GetMapping("/api/v1/payments/{id}/io-message")
