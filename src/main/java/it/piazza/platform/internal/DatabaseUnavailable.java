@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure of the database itself (down, restarting, unreachable, out of connections) from a fault in the
@@ -37,6 +38,12 @@ final class DatabaseUnavailable {
         return true;
       }
       if (t instanceof SQLException sql && isServerState(sql.getSQLState())) {
+        return true;
+      }
+      // A rollback on a connection the server already closed fails too ("Connection is closed", no SQLSTATE) and
+      // hides the exception that caused it; Spring keeps that one aside as the application exception.
+      if (t instanceof TransactionSystemException failed && failed.getApplicationException() != null
+          && isCause(failed.getApplicationException())) {
         return true;
       }
     }

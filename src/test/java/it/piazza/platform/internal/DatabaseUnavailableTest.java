@@ -43,6 +43,19 @@ class DatabaseUnavailableTest {
   }
 
   @Test
+  void aRollbackThatFailsOnAClosedConnectionIsJudgedByWhatCausedIt() {
+    // The server shut down mid-transaction (57P01); rolling back the dead connection then fails without a SQLSTATE.
+    var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+    rollback.initApplicationException(new UncategorizedSQLException("insert", "insert ...",
+        new SQLException("FATAL: terminating connection due to administrator command", "57P01")));
+    assertThat(DatabaseUnavailable.isCause(rollback)).isTrue();
+
+    var bug = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+    bug.initApplicationException(new IllegalStateException("bug"));
+    assertThat(DatabaseUnavailable.isCause(bug)).isFalse();
+  }
+
+  @Test
   void aServerShuttingDownOrStartingUpMeansTheDatabaseIsAway() {
     assertThat(DatabaseUnavailable.isCause(new SQLException("terminating connection due to administrator command",
         "57P01"))).isTrue();
