@@ -54,6 +54,13 @@ final class AppNode implements AutoCloseable {
 
   /** Starts the node and waits until it is ready (readiness probe UP, which includes the database). */
   AppNode start() {
+    launch();
+    awaitReady(Duration.ofSeconds(180));
+    return this;
+  }
+
+  /** Starts the node without waiting for it; {@link #awaitReady} then waits. */
+  AppNode launch() {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     // Small and quick to start: several nodes, a database and the build share two cores.
@@ -78,6 +85,10 @@ final class AppNode implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return this;
+  }
+
+  AppNode awaitReady() {
     awaitReady(Duration.ofSeconds(180));
     return this;
   }
