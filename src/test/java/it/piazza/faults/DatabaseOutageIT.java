@@ -54,6 +54,7 @@ class DatabaseOutageIT {
     database.start();
     Awaitility.await("readiness UP again").atMost(Duration.ofSeconds(60))
         .until(() -> node.health("/actuator/health/readiness") == 200);
+    long unfinished = new Ledger(database).count("select count(*) from event_publication where completion_date is null");
     int createdBefore = load.created();
     Awaitility.await("filing again, same node").atMost(Duration.ofMinutes(1))
         .until(() -> load.created() >= createdBefore + 20);
@@ -85,9 +86,9 @@ class DatabaseOutageIT {
       landed += again.replayed() ? 1 : 0;
       acknowledged.add(again);
     }
-    System.out.printf("outage: %d requests answered 503 (slowest %d ms; %d had committed nonetheless), %d receipts%n",
-        failed.size(), failed.stream().mapToLong(Load.Outcome::millis).max().orElse(0), landed,
-        acknowledged.size());
+    System.out.printf("outage: %d requests answered 503 (slowest %d ms; %d had committed nonetheless), %d receipts; "
+            + "%d event publications unfinished when the database came back%n", failed.size(),
+        failed.stream().mapToLong(Load.Outcome::millis).max().orElse(0), landed, acknowledged.size(), unfinished);
     Receipts.eachNamesItsStoredCase(load, node, acknowledged);
     assertThat(ledger.count("select count(*) from application")).as("one case per acknowledged key, no more")
         .isEqualTo(acknowledged.stream().map(o -> o.attempt().key()).distinct().count());
