@@ -3,10 +3,13 @@ package it.piazza.platform;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.MediaType;
@@ -26,9 +29,19 @@ public class Problems {
   private final MessageSource messages;
   private final JsonMapper json;
 
-  public Problems(MessageSource messages, JsonMapper json) {
+  private final Duration retryAfter;
+
+  public Problems(MessageSource messages, JsonMapper json,
+                  @Value("${piazza.web.retry-after:5s}") Duration retryAfter) {
     this.messages = messages;
     this.json = json;
+    this.retryAfter = retryAfter;
+  }
+
+  /** RFC 9110 §10.2.3: a 503 tells the client when to try again (in seconds); other problems do not. */
+  public Optional<String> retryAfter(ProblemType type) {
+    return type.status().value() == 503 ? Optional.of(String.valueOf(Math.max(1, retryAfter.toSeconds())))
+        : Optional.empty();
   }
 
   /** The language of the answer: the first supported one in Accept-Language, else Italian. */
@@ -73,6 +86,7 @@ public class Problems {
     response.setContentType(PROBLEM_JSON.toString());
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Content-Language", languageOf(request).getLanguage());
+    retryAfter(type).ifPresent(seconds -> response.setHeader("Retry-After", seconds));
     json.writeValue(response.getOutputStream(), body(type, args, Map.of(), request));
   }
 

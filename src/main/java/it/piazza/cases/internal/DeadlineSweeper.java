@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,21 +24,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DeadlineSweeper {
 
   private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
-  private static final int BATCH = 200;
 
   private final Applications applications;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transactions;
   private final Clock clock;
+  private final int batch;
 
   DeadlineSweeper(Applications applications, AuditLog audit, ApplicationEventPublisher events,
-                  TransactionTemplate transactions, Clock clock) {
+                  TransactionTemplate transactions, Clock clock,
+                  @Value("${piazza.cases.sweep-batch:200}") int batch) {
     this.applications = applications;
     this.audit = audit;
     this.events = events;
     this.transactions = transactions;
     this.clock = clock;
+    this.batch = batch;
   }
 
   @Scheduled(initialDelayString = "${piazza.cases.sweep-every:1m}", fixedDelayString = "${piazza.cases.sweep-every:1m}")
@@ -62,7 +65,7 @@ class DeadlineSweeper {
 
   /** One claimed batch; -1 when nothing was due. */
   private int sweepBatch(Instant now, LocalDate today) {
-    List<Application> due = applications.claimDueForSweep(today, BATCH);
+    List<Application> due = applications.claimDueForSweep(today, batch);
     if (due.isEmpty()) {
       return -1;
     }
@@ -73,8 +76,8 @@ class DeadlineSweeper {
         applications.postponeSweep(application, today.plusDays(1)); // never claim the same row twice in one sweep
         continue;
       }
-      applications.update(application, today);
-      {
+      // The row is locked, so the update cannot lose to another writer; if it ever did, nothing is announced.
+      if (applications.update(application, today)) {
         changed++;
         audit.record(new AuditRecord(application.tenant, "piazza", null, application.parties.beneficiary().value(),
             application.status.code(), "application", application.id.toString(), Channel.SYSTEM, "legal-deadline"));

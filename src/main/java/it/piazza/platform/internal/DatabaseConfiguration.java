@@ -3,6 +3,7 @@ package it.piazza.platform.internal;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import it.piazza.platform.DataDirectory;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,11 +27,15 @@ class DatabaseConfiguration {
                         @Value("${piazza.db.username:piazza}") String username,
                         @Value("${piazza.db.password:}") String password,
                         @Value("${piazza.db.pool-size:20}") int poolSize,
+                        @Value("${piazza.db.connection-timeout:3s}") Duration connectionTimeout,
                         @Value("${piazza.db.embedded.clean-on-start:false}") boolean clean) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("piazza");
     config.setMaximumPoolSize(poolSize);
-    config.setConnectionTimeout(5_000);
+    // How long a request waits for a connection before it is answered 503 (docs/operations.md, "Failures and
+    // recovery"): short, so that while the database is away callers learn it at once instead of piling up.
+    config.setConnectionTimeout(connectionTimeout.toMillis());
+    config.setValidationTimeout(Math.min(1_000, connectionTimeout.toMillis()));
     if (url.isBlank()) {
       EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(data.root().resolve("postgres"), clean);
       config.setJdbcUrl(server.jdbcUrl());

@@ -84,6 +84,10 @@ class ProblemAdvice {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Map<String, Object>> other(Exception e, HttpServletRequest request) {
+    if (DatabaseUnavailable.isCause(e)) {
+      // Wrapped where the handlers above do not see it (a failed commit, a listener, a driver exception).
+      return unavailable(e, request);
+    }
     if (e instanceof ErrorResponse framework) {
       return answer(CommonProblem.forStatus(framework.getStatusCode().value()), request);
     }
@@ -97,9 +101,10 @@ class ProblemAdvice {
 
   private ResponseEntity<Map<String, Object>> answer(ProblemType type, Object[] args, Map<String, Object> properties,
                                                      HttpServletRequest request) {
-    return ResponseEntity.status(type.status())
+    var answer = ResponseEntity.status(type.status())
         .contentType(Problems.PROBLEM_JSON)
-        .header("Content-Language", Problems.languageOf(request).getLanguage())
-        .body(problems.body(type, args, properties, request));
+        .header("Content-Language", Problems.languageOf(request).getLanguage());
+    problems.retryAfter(type).ifPresent(seconds -> answer.header("Retry-After", seconds));
+    return answer.body(problems.body(type, args, properties, request));
   }
 }

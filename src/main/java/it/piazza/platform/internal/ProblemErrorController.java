@@ -53,6 +53,11 @@ class ProblemErrorController implements ErrorController {
         && BodySizeLimitFilter.isTooLarge(thrown)) {
       code = HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE;
     }
+    // A filter (tenant, caller, delegations) that lost the database: say so, as the MVC advice does.
+    if (code >= 500 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable thrown
+        && DatabaseUnavailable.isCause(thrown)) {
+      code = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+    }
     return code;
   }
 }
