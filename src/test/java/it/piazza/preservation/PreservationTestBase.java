@@ -12,6 +12,12 @@ import it.piazza.payments.PaymentFixtures;
 import it.piazza.support.Api;
 import it.piazza.tenancy.TenantId;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +27,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -140,5 +147,38 @@ public abstract class PreservationTestBase {
 
   protected static Predicate<JsonNode> inState(String state) {
     return p -> p.get("state").asString().equals(state);
+  }
+
+  /** The package with {@code path} changed after its index was written. */
+  protected static byte[] tamper(byte[] zip, String path) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+         ZipOutputStream copy = new ZipOutputStream(out)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        byte[] content = in.readAllBytes();
+        copy.putNextEntry(new ZipEntry(e.getName()));
+        copy.write(content);
+        if (e.getName().equals(path)) {
+          copy.write("\n changed after indexing\n".getBytes(StandardCharsets.UTF_8));
+        }
+        copy.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** A package of the comune made to be rejected: while the pole is down, its stored ZIP is tampered with. */
+  protected JsonNode rejectedRegister(String tenant, LocalDate day, JdbcClient jdbc) throws IOException {
+    POLE.mode(TestPole.Mode.FAIL);
+    DocumentIssued register = issue(tenant, DocumentKind.DAILY_REGISTER, null, day, "Registro del " + day);
+    String subject = register.documentId().toString();
+    JsonNode waiting = awaitPackage(tenant, "daily-register", subject, p -> p.get("attempts").asInt() >= 1);
+    String path = "documenti/daily-register-" + subject + ".pdf";
+    byte[] tampered = tamper(store.open(waiting.get("sha256").asString()).orElseThrow().readAllBytes(), path);
+    DocumentStore.Stored stored = store.put(new ByteArrayInputStream(tampered), 10_000_000);
+    jdbc.sql("update preservation_package set sha256 = ?, size = ? where id = ?::uuid")
+        .params(stored.sha256(), stored.size(), waiting.get("id").asString()).update();
+    POLE.mode(TestPole.Mode.ACCEPT);
+    return awaitPackage(tenant, "daily-register", subject, inState("rejected"));
   }
 }
