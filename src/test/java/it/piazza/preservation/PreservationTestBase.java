@@ -44,7 +44,7 @@ public abstract class PreservationTestBase {
   public static final TestPole POLE = new TestPole();
   public static final String NOVE = "c_t109";
   public static final String DIECI = "c_t110";
-  public static final int MAX_ATTEMPTS = 5;
+  public static final int MAX_ATTEMPTS = 6;
 
   @DynamicPropertySource
   static void pole(DynamicPropertyRegistry registry) {
