@@ -60,6 +60,7 @@ class PreservationPagesBrowserTests extends PreservationTestBase {
     browser.signInAs("Elena Galli");
     assertThat(browser.path()).startsWith("/ufficio/conservazione");
     assertThat(browser.text("h1")).isEqualTo("Conservazione digitale");
+    assertThat(browser.find("nav.main-nav a[aria-current='page']").getText()).isEqualTo("Conservazione");
     assertThat(browser.text("#pole-status")).contains("configurato");
     assertThat(browser.text("#package-" + accepted + " .package-state")).isEqualToIgnoringCase("Accettato");
     assertThat(browser.text("#package-" + id + " .package-state")).isEqualToIgnoringCase("Rifiutato");
