@@ -40,5 +40,6 @@ create table preservation_package (
   updated_at      timestamptz not null default now(),
   unique (tenant_id, kind, subject_ref)
 );
-create index preservation_package_due on preservation_package (next_attempt_at) where state = 'TO_SEND';
+-- Due work: packages to send, and packages the pole took without a verdict yet (polled for it).
+create index preservation_package_due on preservation_package (next_attempt_at) where state in ('TO_SEND', 'SENT');
 create index preservation_package_by_state on preservation_package (tenant_id, state, created_at);

@@ -187,6 +187,23 @@ class PreservationTests extends PreservationTestBase {
   }
 
   @Test
+  void aPoleThatDecidesLaterIsAskedForItsVerdict() {
+    POLE.mode(TestPole.Mode.RECEIVE);
+    DocumentIssued register = issue(NOVE, DocumentKind.DAILY_REGISTER, null, LocalDate.of(2026, 3, 4),
+        "Registro giornaliero di protocollo del 04/03/2026");
+    String subject = register.documentId().toString();
+    JsonNode sent = awaitPackage(NOVE, "daily-register", subject, inState("sent"));
+    assertThat(sent.get("poleId").asString()).startsWith("POLO-");
+    await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3))
+        .until(() -> find(NOVE, "daily-register", subject).get("state").asString().equals("sent"));
+    POLE.release();
+    JsonNode accepted = awaitPackage(NOVE, "daily-register", subject, inState("accepted"));
+    assertThat(accepted.get("poleId").asString()).isEqualTo(sent.get("poleId").asString());
+    assertThat(accepted.get("attempts").asInt()).isEqualTo(1);
+    assertThat(POLE.posts(accepted.get("id").asString())).isEqualTo(1);
+  }
+
+  @Test
   void withTheDemoProfileAndNoPoleConfiguredTheBuiltInDemoPoleChecksAndAccepts() {
     JsonNode listing = list(DIECI, "");
     assertThat(listing.get("pole").get("configured").asBoolean()).isTrue();

@@ -38,7 +38,8 @@ import org.w3c.dom.NodeList;
  */
 public final class TestPole implements AutoCloseable {
 
-  public enum Mode { ACCEPT, FAIL, HANG, SLOW }
+  /** ACCEPT and decide at once; RECEIVE: take the package, decide when {@link #release() released}. */
+  public enum Mode { ACCEPT, RECEIVE, FAIL, HANG, SLOW }
 
   static final String SINCRO = "http://www.uni.com/U3011/sincro-v2/PIndex.xsd";
   static final String AGID = "urn:piazza:preservation:agid-metadata:2021";
@@ -52,6 +53,8 @@ public final class TestPole implements AutoCloseable {
   private volatile Mode mode = Mode.ACCEPT;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final Map<String, Integer> posts = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> undecided = new ConcurrentHashMap<>();
+  private volatile boolean released;
 
   public TestPole() {
     try {
@@ -73,6 +76,11 @@ public final class TestPole implements AutoCloseable {
     mode = newMode;
   }
 
+  /** Packages taken in RECEIVE mode get their verdict from now on. */
+  public void release() {
+    released = true;
+  }
+
   /** How many times a package was posted, whatever the answer. */
   public int posts(String packageId) {
     return posts.getOrDefault(packageId, 0);
@@ -84,6 +92,10 @@ public final class TestPole implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      if ("GET".equals(exchange.getRequestMethod())) {
+        status(exchange);
+        return;
+      }
       String packageId = exchange.getRequestHeaders().getFirst("X-Piazza-Package-Id");
       posts.merge(String.valueOf(packageId), 1, Integer::sum);
       byte[] zip = exchange.getRequestBody().readAllBytes();
@@ -108,11 +120,32 @@ public final class TestPole implements AutoCloseable {
       Optional<String> rejection = check(zip, files);
       received.add(new Received(packageId, exchange.getRequestHeaders().getFirst("Authorization"), zip, files,
           rejection));
-      if (rejection.isPresent()) {
+      if (now == Mode.RECEIVE) {
+        String id = "POLO-" + UUID.randomUUID();
+        undecided.put(id, rejection);
+        answer(exchange, 202, "{\"outcome\":\"received\",\"id\":\"" + id + "\"}");
+      } else if (rejection.isPresent()) {
         answer(exchange, 422, "{\"outcome\":\"rejected\",\"reason\":" + quote(rejection.get()) + "}");
       } else {
         answer(exchange, 200, "{\"outcome\":\"accepted\",\"id\":\"POLO-" + UUID.randomUUID() + "\"}");
       }
+    }
+  }
+
+  /** GET /pole/packages/{id}: the verdict on a package taken in RECEIVE mode, once released. */
+  private void status(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    String id = path.substring(path.lastIndexOf('/') + 1);
+    Optional<String> verdict = undecided.get(id);
+    if (verdict == null) {
+      answer(exchange, 404, "{\"error\":\"unknown package\"}");
+    } else if (!released) {
+      answer(exchange, 200, "{\"outcome\":\"received\",\"id\":\"" + id + "\"}");
+    } else if (verdict.isPresent()) {
+      answer(exchange, 200, "{\"outcome\":\"rejected\",\"id\":\"" + id + "\",\"reason\":" + quote(verdict.get())
+          + "}");
+    } else {
+      answer(exchange, 200, "{\"outcome\":\"accepted\",\"id\":\"" + id + "\"}");
     }
   }
 

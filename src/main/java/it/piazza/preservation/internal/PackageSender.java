@@ -9,6 +9,8 @@ import it.piazza.tenancy.Tenant;
 import it.piazza.tenancy.Tenants;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends due packages to the pole: {@code POST} of the ZIP as {@code application/zip}; 200/202 with
  * {@code {"outcome":"accepted","id":…}} accepts, 422 with {@code {"outcome":"rejected","reason":…}} rejects (see
  * docs/preservation.md). Network errors, timeouts and other answers are retried with a doubling wait, up to the
- * configured attempts; the package then waits for an administrator, its last error shown. A package is claimed with
+ * configured attempts; the package then waits for an administrator, its last error shown. 200/202 with
+ * {@code {"outcome":"received","id":…}} means the pole will decide later: the package is SENT, and the pole is asked
+ * for the verdict at {@code GET <endpoint>/<id>} until it gives one. A package is claimed with
  * {@code FOR UPDATE SKIP LOCKED} and held until its answer is recorded: two nodes never send it at once.
  */
 @Component
@@ -96,12 +100,17 @@ class PackageSender {
     }
     Packages.Row row = claimed.get();
     Poles.Target target = poles.of(row.tenant()).orElseThrow();
+    if (row.state() == State.SENT) {
+      poll(target, row);
+      return true;
+    }
     int attempts = row.attempts() + 1;
     Answer answer = post(target, row);
     Instant after = clock.instant();
     switch (answer.state()) {
       case ACCEPTED, REJECTED, SENT -> {
-        packages.outcome(row.id(), answer.state(), answer.reason(), answer.poleId(), attempts, after);
+        packages.outcome(row.id(), answer.state(), answer.reason(), answer.poleId(), attempts,
+            answer.state() == State.SENT ? after.plus(properties.sender().firstBackoff()) : null, after);
         audit.record(new AuditRecord(row.tenant(), "piazza", null, null, answer.state().name().toLowerCase(
             java.util.Locale.ROOT), "preservation-package", row.id().toString(), Channel.SYSTEM, "preservation"));
       }
@@ -116,6 +125,45 @@ class PackageSender {
     return true;
   }
 
+  /** Asks the pole for the verdict on a package it took ({@code GET <endpoint>/<pole id>}, same answers). */
+  private void poll(Poles.Target target, Packages.Row row) {
+    URI status = URI.create(target.pole().endpoint().toString().replaceAll("/+$", "") + "/"
+        + URLEncoder.encode(row.poleId(), StandardCharsets.UTF_8));
+    Answer answer;
+    try {
+      HttpResponse<String> response = http.send(authorized(HttpRequest.newBuilder(status), target.pole())
+          .timeout(properties.sender().timeout()).header("Accept", "application/json").GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+      answer = read(response.statusCode(), response.body());
+    } catch (IOException e) {
+      answer = new Answer(State.TO_SEND, "The pole cannot be asked for its verdict: " + e.getClass().getSimpleName(),
+          null);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    Instant now = clock.instant();
+    if (answer.state() == State.ACCEPTED || answer.state() == State.REJECTED) {
+      packages.verdict(row.id(), answer.state(), answer.reason(), now);
+      audit.record(new AuditRecord(row.tenant(), "piazza", null, null, answer.state().name().toLowerCase(
+          java.util.Locale.ROOT), "preservation-package", row.id().toString(), Channel.SYSTEM, "preservation"));
+    } else {
+      packages.pollLater(row.id(), answer.state() == State.SENT ? null : answer.reason(),
+          now.plus(properties.sender().firstBackoff()), now);
+    }
+  }
+
+  private static HttpRequest.Builder authorized(HttpRequest.Builder request, PreservationProperties.Pole pole) {
+    if (pole.token() != null && !pole.token().isBlank()) {
+      request.header("Authorization", "Bearer " + pole.token());
+    } else if (pole.username() != null && !pole.username().isBlank()) {
+      String pair = pole.username() + ":" + (pole.password() == null ? "" : pole.password());
+      request.header("Authorization", "Basic "
+          + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+    return request;
+  }
+
   /** The pole's verdict; {@code TO_SEND} with the error when the package must be tried again. */
   record Answer(State state, String reason, String poleId) {}
 
@@ -125,13 +173,7 @@ class PackageSender {
         .header("Content-Type", "application/zip").header("Accept", "application/json")
         .header("X-Piazza-Package-Id", row.id().toString())
         .header("X-Piazza-Package-Sha256", row.sha256());
-    if (pole.token() != null && !pole.token().isBlank()) {
-      request.header("Authorization", "Bearer " + pole.token());
-    } else if (pole.username() != null && !pole.username().isBlank()) {
-      String pair = pole.username() + ":" + (pole.password() == null ? "" : pole.password());
-      request.header("Authorization", "Basic "
-          + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
-    }
+    authorized(request, pole);
     byte[] zip;
     try (InputStream in = store.open(row.sha256()).orElseThrow(() -> new IOException("package not in the store"))) {
       zip = in.readAllBytes();

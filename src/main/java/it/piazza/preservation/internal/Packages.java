@@ -61,24 +61,39 @@ class Packages {
   }
 
   /**
-   * Claims one package due for sending among the comuni this node can send for, locked until the caller's
-   * transaction ends; rows another node holds are skipped.
+   * Claims one package due for sending (or, taken by the pole without a verdict, for asking the pole about it) among
+   * the comuni this node can send for, locked until the caller's transaction ends; rows another node holds are
+   * skipped.
    */
   Optional<Row> claimDue(List<String> tenants, int maxAttempts, Instant now) {
     if (tenants.isEmpty()) {
       return Optional.empty();
     }
-    return jdbc.sql("select " + COLUMNS + " from preservation_package where state = 'TO_SEND' "
-            + "and next_attempt_at <= :now and attempts < :max and tenant_id in (:tenants) order by next_attempt_at "
-            + "limit 1 for update skip locked")
+    return jdbc.sql("select " + COLUMNS + " from preservation_package where ((state = 'TO_SEND' and attempts < :max) "
+            + "or (state = 'SENT' and pole_id is not null)) and next_attempt_at <= :now and tenant_id in (:tenants) "
+            + "order by next_attempt_at limit 1 for update skip locked")
         .param("now", ts(now)).param("max", maxAttempts).param("tenants", tenants).query(Packages::row).optional();
   }
 
-  void outcome(UUID id, State state, String reason, String poleId, int attempts, Instant now) {
+  /** The pole's answer to a send: accepted, rejected, or received (then {@code nextPoll} is when to ask again). */
+  void outcome(UUID id, State state, String reason, String poleId, int attempts, Instant nextPoll, Instant now) {
     jdbc.sql("""
         update preservation_package set state = ?, reason = ?, pole_id = ?, attempts = ?, last_error = null,
-               sent_at = ?, updated_at = ? where id = ?
-        """).params(state.name(), reason, poleId, attempts, ts(now), ts(now), id).update();
+               next_attempt_at = coalesce(?, next_attempt_at), sent_at = ?, updated_at = ? where id = ?
+        """).params(state.name(), reason, poleId, attempts, ts(nextPoll), ts(now), ts(now), id).update();
+  }
+
+  /** The pole's verdict on a package it had taken: accepted or rejected. */
+  void verdict(UUID id, State state, String reason, Instant now) {
+    jdbc.sql("""
+        update preservation_package set state = ?, reason = ?, last_error = null, updated_at = ? where id = ?
+        """).params(state.name(), reason, ts(now), id).update();
+  }
+
+  /** No verdict yet (or the pole could not be asked): ask again at {@code nextPoll}. */
+  void pollLater(UUID id, String error, Instant nextPoll, Instant now) {
+    jdbc.sql("update preservation_package set last_error = ?, next_attempt_at = ?, updated_at = ? where id = ?")
+        .params(error, ts(nextPoll), ts(now), id).update();
   }
 
   void failed(UUID id, String error, int attempts, Instant nextAttemptAt, Instant now) {
