@@ -1,5 +1,6 @@
 package it.piazza.cases.internal;
 
+import it.piazza.cases.CaseClosed;
 import it.piazza.cases.CaseDecided;
 import it.piazza.cases.CaseId;
 import it.piazza.cases.CaseStatus;
@@ -133,6 +134,9 @@ final class Application {
         request.reason(), request.note(), false));
     if (status == CaseStatus.APPROVED || status == CaseStatus.REJECTED) {
       events.add(new CaseDecided(id, tenant, parties.beneficiary(), service, status, today, false));
+    }
+    if (status == CaseStatus.CLOSED && from != CaseStatus.CLOSED) {
+      events.add(new CaseClosed(id, tenant, service, office, protocolNumber, today, from));
     }
   }
 

@@ -5,6 +5,7 @@ import it.piazza.audit.AuditRecord;
 import it.piazza.cases.CaseFacts;
 import it.piazza.cases.CaseId;
 import it.piazza.cases.CasePayments;
+import it.piazza.cases.Cases;
 import it.piazza.identity.Channel;
 import it.piazza.tenancy.TenantId;
 import java.time.Clock;
@@ -13,9 +14,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Cases as the payments module sees them: their facts, and their release once the fee is paid. */
+/**
+ * Cases as other modules see them: their facts ({@link Cases}), and for payments their release once the fee is paid.
+ */
 @Component
-class FeeWaits implements CasePayments {
+class FeeWaits implements CasePayments, Cases {
 
   private static final int ATTEMPTS = 5;
 

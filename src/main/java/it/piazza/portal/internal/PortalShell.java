@@ -53,6 +53,11 @@ class PortalShell {
     return callers.find().map(c -> c.has(Role.OPERATOR) || c.has(Role.OFFICE_MANAGER)).orElse(false);
   }
 
+  /** The comune's administrators reach its administration pages (preservation). */
+  public boolean administrator() {
+    return callers.find().map(c -> c.has(Role.ADMINISTRATOR)).orElse(false);
+  }
+
   public boolean citizen() {
     return callers.find().map(c -> c.fiscalCode().isPresent() && !staff()).orElse(false);
   }
@@ -69,7 +74,11 @@ class PortalShell {
   }
 
   public boolean atOffice() {
-    return path().startsWith("/ufficio") && !atDesk();
+    return path().startsWith("/ufficio") && !atDesk() && !atPreservation();
+  }
+
+  public boolean atPreservation() {
+    return path().startsWith("/ufficio/conservazione");
   }
 
   public boolean atDesk() {
