@@ -1,6 +1,7 @@
 package it.piazza.platform.internal;
 
 import it.piazza.platform.CommonProblem;
+import it.piazza.platform.LargeBodies;
 import it.piazza.platform.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -13,6 +14,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,17 +27,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses request bodies over the limit with 413 before they are read whole: by Content-Length when the client
  * states it, by counting bytes as they are read when it does not (chunked bodies). Multipart uploads have their
- * own, per-service limits and are left to the upload endpoints.
+ * own, per-service limits and are left to the upload endpoints; endpoints declared as {@link LargeBodies} have
+ * theirs.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-  private final long limit;
+  private final long defaultLimit;
+  private final Map<String, Long> limitByPath;
   private final Problems problems;
 
-  BodySizeLimitFilter(@Value("${piazza.web.max-body-size:1MB}") DataSize limit, Problems problems) {
-    this.limit = limit.toBytes();
+  BodySizeLimitFilter(@Value("${piazza.web.max-body-size:1MB}") DataSize limit, List<LargeBodies> largeBodies,
+                      Problems problems) {
+    this.defaultLimit = limit.toBytes();
+    this.limitByPath = largeBodies.stream()
+        .collect(Collectors.toMap(LargeBodies::path, large -> large.limit().toBytes(), Math::max));
     this.problems = problems;
   }
 
@@ -54,6 +63,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    long limit = limitByPath.getOrDefault(request.getRequestURI(), defaultLimit);
     if (request.getContentLengthLong() > limit) {
       problems.write(request, response, CommonProblem.PAYLOAD_TOO_LARGE);
       return;
