@@ -151,6 +151,15 @@ class ProblemAnswersTests {
     return api.get("/api/v1/me", marioToken).json().get("delegators").get(0).get("fiscalCode").asString();
   }
 
+  @Test
+  void requestsTheContainerRefusesBeforeRoutingAreProblemsForPrograms() {
+    assertProblem(api.get("/api/v1/me", "x".repeat(9000)), 400, "bad-request");
+    assertProblem(api.get("/api/v1/services/..%2F..%2Fetc%2Fpasswd", null), 400, "bad-request");
+    assertProblem(api.get("/api/v1/services/abc%00def", null, "Accept-Language", "en"), 400, "bad-request");
+    assertThat(api.get("/api/v1/services/abc%00def", null, "Accept-Language", "en").json().get("title").asString())
+        .isEqualTo("Bad request");
+  }
+
   static void assertProblem(Api.Response answer, int status, String code) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     assertThat(answer.isProblem()).as("content type of " + answer).isTrue();
