@@ -160,6 +160,13 @@ class ProblemAnswersTests {
         .isEqualTo("Bad request");
   }
 
+  @Test
+  void aMultipartBodyWithoutItsBoundaryIsMalformed() {
+    Api.Response answer = api.send(api.request("/demo/token", null).header("Content-Type", "multipart/form-data")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"subject\":\"mario.rossi\"}")).build());
+    assertProblem(answer, 400, "malformed-body");
+  }
+
   static void assertProblem(Api.Response answer, int status, String code) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     assertThat(answer.isProblem()).as("content type of " + answer).isTrue();

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /** Turns every exception that reaches MVC into an application/problem+json answer. */
 @RestControllerAdvice
@@ -46,6 +47,15 @@ class ProblemAdvice {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
     if (BodySizeLimitFilter.isTooLarge(e)) {
+      return answer(CommonProblem.PAYLOAD_TOO_LARGE, request);
+    }
+    return answer(CommonProblem.MALFORMED_BODY, request);
+  }
+
+  /** A multipart body without its boundary, or cut short: it cannot be read, like malformed JSON. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Map<String, Object>> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+    if (e instanceof MaxUploadSizeExceededException) {
       return answer(CommonProblem.PAYLOAD_TOO_LARGE, request);
     }
     return answer(CommonProblem.MALFORMED_BODY, request);
