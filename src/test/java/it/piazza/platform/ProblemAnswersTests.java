@@ -167,6 +167,14 @@ class ProblemAnswersTests {
     assertProblem(answer, 400, "malformed-body");
   }
 
+  @Test
+  void aNulCharacterIsRefusedAsTextThatCannotBeStored() {
+    assertProblem(api.post("/demo/token", null, "{\"subject\":\"mario\\u0000rossi\"}"), 400,
+        "unsupported-characters");
+    assertProblem(api.get("/api/v1/office/cases?service=%00", api.token("sara.colombo")), 400,
+        "unsupported-characters");
+  }
+
   static void assertProblem(Api.Response answer, int status, String code) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     assertThat(answer.isProblem()).as("content type of " + answer).isTrue();

@@ -5,13 +5,16 @@ import it.piazza.platform.ProblemException;
 import it.piazza.platform.ProblemType;
 import it.piazza.platform.Problems;
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -60,6 +63,30 @@ class ProblemAdvice {
     }
     return answer(CommonProblem.MALFORMED_BODY, request);
   }
+
+  /**
+   * Text PostgreSQL cannot store: a NUL character (in a parameter, a header or a JSON string, where JSON allows
+   * {@code \u0000}), or bytes that are not UTF-8. The statement failed, its transaction is rolled back: a 400.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<Map<String, Object>> unstorable(DataIntegrityViolationException e, HttpServletRequest request) {
+    if (isUnstorableText(e)) {
+      return answer(CommonProblem.UNSUPPORTED_CHARACTERS, request);
+    }
+    return other(e, request);
+  }
+
+  static boolean isUnstorableText(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** character_not_in_repertoire, untranslatable_character (PostgreSQL error codes, appendix A). */
+  private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
