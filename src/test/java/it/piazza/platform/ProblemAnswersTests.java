@@ -175,6 +175,13 @@ class ProblemAnswersTests {
         "unsupported-characters");
   }
 
+  @Test
+  void aQueryParameterThatIsNotUtf8IsInvalid() {
+    Api.Response answer = api.get("/api/v1/services?q=%C0%AF", null);
+    assertProblem(answer, 400, "invalid-parameter");
+    assertThat(answer.json().get("detail").asString()).contains("q");
+  }
+
   static void assertProblem(Api.Response answer, int status, String code) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     assertThat(answer.isProblem()).as("content type of " + answer).isTrue();

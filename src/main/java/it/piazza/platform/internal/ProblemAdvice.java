@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -124,9 +126,30 @@ class ProblemAdvice {
     if (e instanceof ErrorResponse framework) {
       return answer(CommonProblem.forStatus(framework.getStatusCode().value()), request);
     }
+    String parameter = undecodableParameter(e);
+    if (parameter != null) {
+      return answer(CommonProblem.INVALID_PARAMETER, new Object[] {parameter}, Map.of(), request);
+    }
     log.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), e);
     return answer(CommonProblem.INTERNAL_ERROR, request);
   }
+
+  /**
+   * The servlet container could not decode a query or form parameter (bytes that are not UTF-8, e.g.
+   * {@code ?q=%C0%AF}); Tomcat reports it as an InvalidParameterException when the parameter is read. Matched by
+   * name so that the platform does not tie itself to one container.
+   */
+  private static String undecodableParameter(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t.getClass().getName().endsWith(".InvalidParameterException") && t.getMessage() != null) {
+        Matcher name = PARAMETER_NAME.matcher(t.getMessage());
+        return name.find() && name.group(1).matches("[A-Za-z0-9_.-]{1,40}") ? name.group(1) : "?";
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern PARAMETER_NAME = Pattern.compile("Parameter \\[([^\\]]*)]");
 
   private ResponseEntity<Map<String, Object>> answer(ProblemType type, HttpServletRequest request) {
     return answer(type, new Object[0], Map.of(), request);
