@@ -182,6 +182,13 @@ class ProblemAnswersTests {
     assertThat(answer.json().get("detail").asString()).contains("q");
   }
 
+  @Test
+  void aTokenNamingAnotherIssuerIsRefused() {
+    String token = api.signedToken("mario.rossi", Map.of("tenant", "c_b001", "fiscal_number", "RSSMRA84E12F205P",
+        "iss", "https://idp.evil.example"), Instant.now(), Instant.now().plusSeconds(600));
+    assertProblem(api.get("/api/v1/me", token), 401, "invalid-token");
+  }
+
   static void assertProblem(Api.Response answer, int status, String code) {
     assertThat(answer.status()).as(answer.body()).isEqualTo(status);
     assertThat(answer.isProblem()).as("content type of " + answer).isTrue();
