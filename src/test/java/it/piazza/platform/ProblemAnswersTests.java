@@ -7,6 +7,7 @@ import it.piazza.support.PiazzaTest;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -187,6 +188,14 @@ class ProblemAnswersTests {
     String token = api.signedToken("mario.rossi", Map.of("tenant", "c_b001", "fiscal_number", "RSSMRA84E12F205P",
         "iss", "https://idp.evil.example"), Instant.now(), Instant.now().plusSeconds(600));
     assertProblem(api.get("/api/v1/me", token), 401, "invalid-token");
+  }
+
+  @Test
+  void aTokenWithAnOfficeThatIsNotOneIsRefused() {
+    String token = api.signedToken("sara.colombo", Map.of("tenant", "c_b001", "fiscal_number", "RSSMRA84E12F205P",
+        "roles", List.of("operator"), "office", Map.of("id", "scuola-nidi")), Instant.now(),
+        Instant.now().plusSeconds(600));
+    assertProblem(api.get("/api/v1/office/cases", token), 401, "invalid-token");
   }
 
   static void assertProblem(Api.Response answer, int status, String code) {
