@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,9 +38,26 @@ class IdorSweepTests {
 
   SweepFixtures fixtures;
 
+  Set<String> marioDraftsBefore;
+
   @BeforeAll
   void ownedResources() {
+    marioDraftsBefore = drafts();
     fixtures = new SweepFixtures(api);
+  }
+
+  /** Mario's citizen file is shared with the portal's stories: the drafts the sweep made are removed. */
+  @AfterAll
+  void removeTheSweepsDrafts() {
+    String mario = api.token("mario.rossi");
+    drafts().stream().filter(id -> !marioDraftsBefore.contains(id))
+        .forEach(id -> api.send(api.request("/api/v1/drafts/" + id, mario).DELETE().build()));
+  }
+
+  private Set<String> drafts() {
+    Set<String> ids = new java.util.HashSet<>();
+    api.get("/api/v1/me/drafts", api.token("mario.rossi")).json().forEach(d -> ids.add(d.get("id").asString()));
+    return ids;
   }
 
   @Test

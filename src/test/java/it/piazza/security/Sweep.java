@@ -113,7 +113,7 @@ final class Sweep {
       system("POST /api/v1/payments/positions", "/api/v1/payments/positions", "{}").expecting(422),
       system("POST /api/v1/payments/positions.csv", "/api/v1/payments/positions.csv", "csv").expecting(422),
       self("PUT /api/v1/payments/canteen-meals/{month}", "/api/v1/payments/canteen-meals/2020-01",
-          "{\"children\":[{\"fiscalCode\":\"{sofiaCode}\",\"meals\":1}]}").by("sara (Scuola e Nidi)").expecting(422),
+          "{\"children\":[{\"fiscalCode\":\"{marioCode}\",\"meals\":1}]}").by("sara (Scuola e Nidi)").expecting(422),
       citizen("POST /demo/payments/{id}/pay", "/demo/payments/{payment}/pay", null).expecting(201),
       system("POST /api/v1/payments/recurring-charges/run", "/api/v1/payments/recurring-charges/run",
           "{\"date\":\"2000-01-01\"}"));
