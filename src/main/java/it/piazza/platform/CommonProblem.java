@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 public enum CommonProblem implements ProblemType {
   BAD_REQUEST(HttpStatus.BAD_REQUEST, "bad-request"),
   MALFORMED_BODY(HttpStatus.BAD_REQUEST, "malformed-body"),
+  UNSUPPORTED_CHARACTERS(HttpStatus.BAD_REQUEST, "unsupported-characters"),
   INVALID_PARAMETER(HttpStatus.BAD_REQUEST, "invalid-parameter"),
   UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "unauthenticated"),
   INVALID_TOKEN(HttpStatus.UNAUTHORIZED, "invalid-token"),
@@ -42,7 +43,7 @@ public enum CommonProblem implements ProblemType {
 
   private boolean generic() {
     return switch (this) {
-      case MALFORMED_BODY, INVALID_PARAMETER, INVALID_TOKEN, INVALID_IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_REUSED -> false;
+      case MALFORMED_BODY, UNSUPPORTED_CHARACTERS, INVALID_PARAMETER, INVALID_TOKEN, INVALID_IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_REUSED -> false;
       default -> true;
     };
   }

@@ -25,6 +25,29 @@ class PositionImportTests {
   JdbcClient jdbc;
 
   @Test
+  void aDateOfTheWrongTypeIsNamedNotAServerError() {
+    String admin = new PaymentFixtures(api).administrator(COMUNE);
+    for (Object due : List.of(List.of("2026-01-01"), Map.of("date", "2026-01-01"), 20260101)) {
+      Api.Response answer = api.post("/api/v1/payments/positions", admin, Map.of("payerFiscalCode",
+          PaymentFixtures.person(210).value(), "payerName", "Rossi Anna", "amountCents", 1000, "dueDate", due,
+          "description", "TARI", "category", "tari"), "Host", "prova3.localhost");
+      assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+      assertThat(answer.json().get("errors").findValuesAsString("pointer")).containsExactly("/dueDate");
+    }
+  }
+
+  @Test
+  void aMealCountBeyondAnIntegerIsNamedNotAServerError() {
+    String admin = new PaymentFixtures(api).administrator(COMUNE);
+    Api.Response answer = api.send(api.request("/api/v1/payments/canteen-meals/2020-01", admin)
+        .header("Content-Type", "application/json").PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
+            "{\"children\":[{\"fiscalCode\":\"" + PaymentFixtures.person(211).value()
+                + "\",\"meals\":123456789012345678901234567890}]}")).build());
+    assertThat(answer.status()).as(answer.body()).isEqualTo(422);
+    assertThat(answer.json().get("errors").findValuesAsString("pointer")).containsExactly("/children/0/meals");
+  }
+
+  @Test
   void aCsvFileWithOneBadRowStoresNothingAndNamesTheLines() {
     PaymentFixtures payments = new PaymentFixtures(api);
     String admin = payments.administrator(COMUNE);

@@ -7,6 +7,7 @@ import it.piazza.support.PiazzaTest;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,6 +150,52 @@ class ProblemAnswersTests {
 
   private String giulia(String marioToken) {
     return api.get("/api/v1/me", marioToken).json().get("delegators").get(0).get("fiscalCode").asString();
+  }
+
+  @Test
+  void requestsTheContainerRefusesBeforeRoutingAreProblemsForPrograms() {
+    assertProblem(api.get("/api/v1/me", "x".repeat(9000)), 400, "bad-request");
+    assertProblem(api.get("/api/v1/services/..%2F..%2Fetc%2Fpasswd", null), 400, "bad-request");
+    assertProblem(api.get("/api/v1/services/abc%00def", null, "Accept-Language", "en"), 400, "bad-request");
+    assertThat(api.get("/api/v1/services/abc%00def", null, "Accept-Language", "en").json().get("title").asString())
+        .isEqualTo("Bad request");
+  }
+
+  @Test
+  void aMultipartBodyWithoutItsBoundaryIsMalformed() {
+    Api.Response answer = api.send(api.request("/demo/token", null).header("Content-Type", "multipart/form-data")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"subject\":\"mario.rossi\"}")).build());
+    assertProblem(answer, 400, "malformed-body");
+  }
+
+  @Test
+  void aNulCharacterIsRefusedAsTextThatCannotBeStored() {
+    assertProblem(api.post("/demo/token", null, "{\"subject\":\"mario\\u0000rossi\"}"), 400,
+        "unsupported-characters");
+    assertProblem(api.get("/api/v1/office/cases?service=%00", api.token("sara.colombo")), 400,
+        "unsupported-characters");
+  }
+
+  @Test
+  void aQueryParameterThatIsNotUtf8IsInvalid() {
+    Api.Response answer = api.get("/api/v1/services?q=%C0%AF", null);
+    assertProblem(answer, 400, "invalid-parameter");
+    assertThat(answer.json().get("detail").asString()).contains("q");
+  }
+
+  @Test
+  void aTokenNamingAnotherIssuerIsRefused() {
+    String token = api.signedToken("mario.rossi", Map.of("tenant", "c_b001", "fiscal_number", "RSSMRA84E12F205P",
+        "iss", "https://idp.evil.example"), Instant.now(), Instant.now().plusSeconds(600));
+    assertProblem(api.get("/api/v1/me", token), 401, "invalid-token");
+  }
+
+  @Test
+  void aTokenWithAnOfficeThatIsNotOneIsRefused() {
+    String token = api.signedToken("sara.colombo", Map.of("tenant", "c_b001", "fiscal_number", "RSSMRA84E12F205P",
+        "roles", List.of("operator"), "office", Map.of("id", "scuola-nidi")), Instant.now(),
+        Instant.now().plusSeconds(600));
+    assertProblem(api.get("/api/v1/office/cases", token), 401, "invalid-token");
   }
 
   static void assertProblem(Api.Response answer, int status, String code) {

@@ -79,16 +79,20 @@ class AttachmentIntake {
     }
   }
 
-  /** Only the last path segment, without control characters: a name is shown, never used as a path. */
+  /**
+   * Only the last path segment, without control characters, invisible format characters (a right-to-left override
+   * makes {@code fattura\u202Efdp.exe} look like {@code fatturaexe.pdf}) or halves of surrogate pairs: a name is
+   * shown, never used as a path.
+   */
   static String safeName(String original) {
     if (original == null || original.isBlank()) {
       return "allegato";
     }
     String name = original.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+    name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\\p{Cs}]", "").strip();
     if (name.isEmpty() || name.equals(".") || name.equals("..")) {
       return "allegato";
     }
-    return name.length() > 200 ? name.substring(0, 200) : name;
+    return name.length() > 200 ? name.substring(0, Character.isHighSurrogate(name.charAt(199)) ? 199 : 200) : name;
   }
 }

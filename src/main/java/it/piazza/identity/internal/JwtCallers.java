@@ -52,7 +52,13 @@ class JwtCallers implements Converter<Jwt, AbstractAuthenticationToken> {
         });
     TenantId tenant = tenantOf(jwt);
     Set<Role> roles = rolesOf(jwt, fiscalCode.isPresent());
-    Optional<OfficeId> office = Optional.ofNullable(jwt.getClaimAsString(claims.office())).map(OfficeId::new);
+    Optional<OfficeId> office = Optional.ofNullable(jwt.getClaimAsString(claims.office())).map(code -> {
+      try {
+        return new OfficeId(code);
+      } catch (IllegalArgumentException e) {
+        throw invalid("the token's office is not valid");
+      }
+    });
     Caller.Kind kind = fiscalCode.isEmpty() ? Caller.Kind.CLIENT
         : roles.contains(Role.OPERATOR) || roles.contains(Role.OFFICE_MANAGER) || roles.contains(Role.ADMINISTRATOR)
         ? Caller.Kind.OPERATOR : Caller.Kind.PERSON;

@@ -176,6 +176,10 @@ class PositionImports {
       }
       return null;
     }
+    if (!node.isString()) {
+      problems.add(new Problem(line, pointer, "data AAAA-MM-GG / date YYYY-MM-DD"));
+      return null;
+    }
     try {
       return LocalDate.parse(node.asString().strip());
     } catch (DateTimeParseException e) {

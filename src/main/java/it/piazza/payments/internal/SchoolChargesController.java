@@ -83,7 +83,7 @@ class SchoolChargesController {
         errors.add(Map.of("pointer", "/children/" + i + "/fiscalCode", "message", "invalid fiscal code"));
         continue;
       }
-      if (meals == null || !meals.isIntegralNumber() || meals.asInt() < 0 || meals.asInt() > 31) {
+      if (meals == null || !meals.isIntegralNumber() || !meals.canConvertToInt() || meals.asInt() < 0 || meals.asInt() > 31) {
         errors.add(Map.of("pointer", "/children/" + i + "/meals", "message", "0-31 meals"));
         continue;
       }

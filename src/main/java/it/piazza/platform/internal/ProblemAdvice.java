@@ -5,13 +5,18 @@ import it.piazza.platform.ProblemException;
 import it.piazza.platform.ProblemType;
 import it.piazza.platform.Problems;
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /** Turns every exception that reaches MVC into an application/problem+json answer. */
 @RestControllerAdvice
@@ -50,6 +56,39 @@ class ProblemAdvice {
     }
     return answer(CommonProblem.MALFORMED_BODY, request);
   }
+
+  /** A multipart body without its boundary, or cut short: it cannot be read, like malformed JSON. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Map<String, Object>> unreadableMultipart(MultipartException e, HttpServletRequest request) {
+    if (e instanceof MaxUploadSizeExceededException) {
+      return answer(CommonProblem.PAYLOAD_TOO_LARGE, request);
+    }
+    return answer(CommonProblem.MALFORMED_BODY, request);
+  }
+
+  /**
+   * Text PostgreSQL cannot store: a NUL character (in a parameter, a header or a JSON string, where JSON allows
+   * {@code \u0000}), or bytes that are not UTF-8. The statement failed, its transaction is rolled back: a 400.
+   */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ResponseEntity<Map<String, Object>> unstorable(DataIntegrityViolationException e, HttpServletRequest request) {
+    if (isUnstorableText(e)) {
+      return answer(CommonProblem.UNSUPPORTED_CHARACTERS, request);
+    }
+    return other(e, request);
+  }
+
+  static boolean isUnstorableText(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && UNSTORABLE_TEXT.contains(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** character_not_in_repertoire, untranslatable_character (PostgreSQL error codes, appendix A). */
+  private static final Set<String> UNSTORABLE_TEXT = Set.of("22021", "22P05");
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e, HttpServletRequest request) {
@@ -91,9 +130,30 @@ class ProblemAdvice {
     if (e instanceof ErrorResponse framework) {
       return answer(CommonProblem.forStatus(framework.getStatusCode().value()), request);
     }
+    String parameter = undecodableParameter(e);
+    if (parameter != null) {
+      return answer(CommonProblem.INVALID_PARAMETER, new Object[] {parameter}, Map.of(), request);
+    }
     log.error("Unexpected error serving {} {}", request.getMethod(), request.getRequestURI(), e);
     return answer(CommonProblem.INTERNAL_ERROR, request);
   }
+
+  /**
+   * The servlet container could not decode a query or form parameter (bytes that are not UTF-8, e.g.
+   * {@code ?q=%C0%AF}); Tomcat reports it as an InvalidParameterException when the parameter is read. Matched by
+   * name so that the platform does not tie itself to one container.
+   */
+  private static String undecodableParameter(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause()) {
+      if (t.getClass().getName().endsWith(".InvalidParameterException") && t.getMessage() != null) {
+        Matcher name = PARAMETER_NAME.matcher(t.getMessage());
+        return name.find() && name.group(1).matches("[A-Za-z0-9_.-]{1,40}") ? name.group(1) : "?";
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern PARAMETER_NAME = Pattern.compile("Parameter \\[([^\\]]*)]");
 
   private ResponseEntity<Map<String, Object>> answer(ProblemType type, HttpServletRequest request) {
     return answer(type, new Object[0], Map.of(), request);

@@ -35,7 +35,11 @@ class ProblemErrorController implements ErrorController {
   @RequestMapping(path = "${server.error.path:/error}", produces = MediaType.TEXT_HTML_VALUE)
   ModelAndView page(HttpServletRequest request, HttpServletResponse response) throws IOException {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    if (uri instanceof String path && (path.startsWith("/api/") || path.startsWith("/demo/"))) {
+    // Requests the container refuses before routing them (a header over its limit, an encoded slash) arrive here
+    // without their URI: only a client that asked for HTML, as browsers do, gets a page.
+    String accept = request.getHeader("Accept");
+    boolean asksForHtml = accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
+    if (!asksForHtml || uri instanceof String path && (path.startsWith("/api/") || path.startsWith("/demo/"))) {
       error(request, response);
       return null;
     }
