@@ -3,7 +3,15 @@ package it.piazza.issuance.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import it.piazza.cases.CaseDecided;
 import it.piazza.cases.CaseFixtures;
+import it.piazza.cases.CaseId;
+import it.piazza.cases.CaseStatus;
+import it.piazza.catalog.ServiceId;
+import it.piazza.identity.FiscalCode;
+import it.piazza.tenancy.TenantId;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import it.piazza.issuance.PdfChecks;
 import it.piazza.support.Api;
 import it.piazza.support.PiazzaTest;
@@ -32,6 +40,12 @@ class IssuedDocumentsTests {
 
   @Autowired
   Seal seal;
+
+  @Autowired
+  DecidedCases decidedCases;
+
+  @Autowired
+  JdbcClient jdbc;
 
   CaseFixtures fixtures;
 
@@ -155,6 +169,40 @@ class IssuedDocumentsTests {
     String citizenship = certificateIssued(anna, Map.of("certificateType", "citizenship", "subject", "self",
         "stampDutyExempt", true, "exemptionReason", "school"));
     assertThat(documentOf(anna, citizenship).get("kind").asString()).isEqualTo("DECISION");
+  }
+
+  @Test
+  void anApprovedNurseryApplicationGetsItsDecisionOnceHoweverOftenTheEventComes() {
+    String mario = api.token("mario.rossi");
+    CaseFixtures cases = new CaseFixtures(api);
+    String caseId = cases.applyForNursery(mario, UUID.randomUUID().toString()).json().get("id").asString();
+    String sara = api.token("sara.colombo");
+    cases.act(sara, caseId, "take", Map.of());
+    cases.act(sara, caseId, "approve", Map.of("reason", "Posto assegnato al Nido Arcobaleno"));
+    JsonNode decision = documentOf(mario, caseId);
+    assertThat(decision.get("kind").asString()).isEqualTo("DECISION");
+    assertThat(decision.get("title").asString()).startsWith("Provvedimento di accoglimento");
+    assertThat(decision.get("holder").asString()).isEqualTo(cases.sofia(mario));
+    assertThat(decision.get("protocolNumber").asString()).matches("\\d{4}/\\d{7}");
+    byte[] pdf = download(mario, decision.get("id").asString());
+    assertThat(PdfChecks.pdfA2bFailures(pdf)).isEmpty();
+    assertThat(seal.check(pdf).intact()).isTrue();
+
+    // The listener called again (a redelivered event, a second node): the same document, nothing new.
+    CaseDecided again = new CaseDecided(new CaseId(UUID.fromString(caseId)), new TenantId("c_b001"),
+        new FiscalCode(cases.sofia(mario)), new ServiceId("nursery-enrolment"), CaseStatus.APPROVED,
+        LocalDate.now(), false);
+    decidedCases.on(again);
+    decidedCases.on(again);
+    assertThat(jdbc.sql("select count(*) from issued_document where case_id = ?::uuid").param(caseId)
+        .query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("select count(*) from protocol_entry where document_reference = ?")
+        .param("issued-document:" + decision.get("id").asString()).query(Long.class).single()).isEqualTo(1);
+    // Sara, of the office that decided, may read it; Lucia, of another office, may not.
+    assertThat(api.get("/api/v1/documents/" + decision.get("id").asString() + "/content", sara).status())
+        .isEqualTo(200);
+    assertThat(api.get("/api/v1/documents/" + decision.get("id").asString() + "/content",
+        api.token("lucia.esposito")).status()).isEqualTo(404);
   }
 
   @Test
