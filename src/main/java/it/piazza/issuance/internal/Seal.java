@@ -67,7 +67,10 @@ class Seal {
       CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
       keys.trustAnchors().forEach(anchor -> trusted.addCertificate(new CertificateToken(anchor)));
       verifier.setTrustedCertSources(trusted);
-      verifier.setCrlSource(new ExternalResourcesCRLSource(new InMemoryDocument(keys.demoCrl())));
+      byte[] demoCrl = keys.demoCrl();
+      if (demoCrl != null) {
+        verifier.setCrlSource(new ExternalResourcesCRLSource(new InMemoryDocument(demoCrl)));
+      }
       verifier.setAIASource(null);
       verifier.setOcspSource(null);
       validator.setCertificateVerifier(verifier);

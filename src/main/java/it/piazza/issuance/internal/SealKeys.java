@@ -67,9 +67,12 @@ class SealKeys {
     return anchors;
   }
 
-  /** The demo CA's current certificate revocation list (empty), so that offline validation finds revocation data. */
+  /**
+   * The demo CA's current certificate revocation list (empty), so that offline validation finds revocation data;
+   * {@code null} when demo seals are off.
+   */
   byte[] demoCrl() {
-    return demo().crl();
+    return properties.demoSeals() ? demo().crl() : null;
   }
 
   private SealKey load(Tenant comune) {
