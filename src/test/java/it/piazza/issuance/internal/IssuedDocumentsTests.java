@@ -112,6 +112,7 @@ class IssuedDocumentsTests {
     assertThat(verified.has("issuedAt")).isTrue();
     // Data minimisation: the public answer names nobody.
     assertThat(verified.toString()).doesNotContain("Rossi").doesNotContain(document.get("holder").asString());
+    assertThat(api.get("/verify/" + code, null).status()).as("no Accept header").isEqualTo(200);
     Api.Response page = api.get("/verify/" + code.toLowerCase().replace("-", ""), null, "Accept", "text/html");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("Certificato di residenza").doesNotContain("Rossi");
