@@ -4,8 +4,9 @@ import java.util.List;
 import org.springframework.http.HttpMethod;
 
 /**
- * API endpoints a module opens to everyone (no token), e.g. the service catalogue. Declared as beans; everything
- * else under {@code /api} needs a token.
+ * Endpoints a module opens to everyone (no token), e.g. the service catalogue. Declared as beans; everything else
+ * under {@code /api} needs a token. Public POSTs outside {@code /api} (e.g. {@code /verify/**}) are also exempt from
+ * the pages' CSRF check: they carry no session and must change nothing.
  */
 public record PublicEndpoints(HttpMethod method, List<String> patterns) {
 

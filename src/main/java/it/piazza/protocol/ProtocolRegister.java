@@ -20,4 +20,7 @@ public interface ProtocolRegister {
 
   /** The daily register (art. 53 c.2): the comune's entries registered on {@code day}, in number order. */
   List<ProtocolEntry> day(TenantId tenant, LocalDate day);
+
+  /** The day of the comune's first registration, if any: where the series of daily registers starts. */
+  Optional<LocalDate> firstDay(TenantId tenant);
 }

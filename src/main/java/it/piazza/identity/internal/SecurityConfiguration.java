@@ -70,7 +70,15 @@ class SecurityConfiguration {
   @Bean
   @Order(3)
   SecurityFilterChain pages(HttpSecurity http, DemoLogin demoLogin, CallerContextFilter callerContext,
-                            List<ProtectedPages> protectedPages) throws Exception {
+                            List<ProtectedPages> protectedPages, List<PublicEndpoints> publicEndpoints)
+      throws Exception {
+    // Public POSTs outside the API (e.g. checking a copy at /verify/{code}) carry no session and change nothing:
+    // programs may call them without a CSRF token.
+    String[] publicPosts = publicEndpoints.stream().filter(e -> e.method() == org.springframework.http.HttpMethod.POST)
+        .flatMap(e -> e.patterns().stream()).filter(p -> !p.startsWith("/api/")).toArray(String[]::new);
+    if (publicPosts.length > 0) {
+      http.csrf(csrf -> csrf.ignoringRequestMatchers(publicPosts));
+    }
     http.authorizeHttpRequests(requests -> {
           // Each module names the pages it keeps for signed-in people (and for which roles); the rest is public.
           for (ProtectedPages pages : protectedPages) {

@@ -93,6 +93,11 @@ class ProtocolEntries {
         .params(tenant.value(), day).query(this::row).list();
   }
 
+  Optional<LocalDate> firstDay(TenantId tenant) {
+    return jdbc.sql("select min(registration_date) from protocol_entry where tenant_id = ?").param(tenant.value())
+        .query((rs, n) -> rs.getObject(1, LocalDate.class)).optional();
+  }
+
   private ProtocolEntry row(ResultSet rs, int rowNum) throws SQLException {
     LocalDate senderDate = rs.getObject("sender_document_date", LocalDate.class);
     String senderNumber = rs.getString("sender_document_number");

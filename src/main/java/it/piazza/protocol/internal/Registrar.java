@@ -75,6 +75,11 @@ class Registrar implements ProtocolRegister {
     return entries.day(tenant, day);
   }
 
+  @Override
+  public Optional<LocalDate> firstDay(TenantId tenant) {
+    return entries.firstDay(tenant);
+  }
+
   /** The first correspondent who is a person: whose personal data the entry holds, for the audit log. */
   static Optional<FiscalCode> personIn(ProtocolEntry entry) {
     return entry.correspondents().stream().map(Correspondent::person).flatMap(Optional::stream).findFirst();
