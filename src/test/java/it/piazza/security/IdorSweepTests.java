@@ -163,6 +163,10 @@ class IdorSweepTests {
       return api.upload(uri, caller.token(), Map.of("serviceId", "nursery-enrolment", "kind", "isee-certificate"),
           "isee.pdf", "application/pdf", Api.pdf("sweep"));
     }
+    if ("zip".equals(body)) {
+      return api.send(request.header("Content-Type", "application/zip")
+          .method(entry.method(), HttpRequest.BodyPublishers.ofByteArray(new byte[] {'P', 'K', 3, 4})).build());
+    }
     String contentType = "csv".equals(body) ? "text/csv" : "application/json";
     String content = "csv".equals(body) ? "payerFiscalCode;payerName;amountCents\nnot-a-code;x;-1\n" : body;
     request = content == null ? request.method(entry.method(), HttpRequest.BodyPublishers.noBody())

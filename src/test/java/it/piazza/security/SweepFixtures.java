@@ -1,10 +1,12 @@
 package it.piazza.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import it.piazza.cases.CaseFixtures;
 import it.piazza.payments.PaymentFixtures;
 import it.piazza.support.Api;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 final class SweepFixtures {
 
   static final String NAMES = "application, case, feeCase, draft, draftToSubmit, draftToDelete, attachment, "
-      + "protocol, today, auditEntry, payment, notice, marioCode, sofiaCode";
+      + "protocol, today, auditEntry, payment, notice, marioCode, sofiaCode, decidedCase, document, verification, "
+      + "package";
 
   /** The callers of the sweep: owners and intruders, by name. */
   final Map<String, Caller> callers = new LinkedHashMap<>();
@@ -70,9 +73,45 @@ final class SweepFixtures {
     ids.put("payment", position.get("id").asString());
     ids.put("notice", position.get("noticeNumber").asString());
 
+    closedCaseWithItsDecision(api, mario, cases);
+
     JsonNode audit = api.get("/api/v1/me/audit?size=200", mario).json();
     assertThat(audit.isEmpty()).as("audit entries about Mario").isFalse();
     ids.put("auditEntry", audit.get(0).get("id").asString());
+  }
+
+  /**
+   * A second nursery application of Mario's, approved and closed by Scuola e Nidi: its decision is issued to Mario
+   * (a sealed document, verifiable) and its closing makes a preservation package (waiting: tests send nothing).
+   */
+  private void closedCaseWithItsDecision(Api api, String mario, CaseFixtures cases) {
+    String sara = callers.get("sara (Scuola e Nidi)").token();
+    String decided = cases.applyForNursery(mario, UUID.randomUUID().toString()).json().get("id").asString();
+    ids.put("decidedCase", decided);
+    for (String action : List.of("take", "approve", "close")) {
+      Api.Response done = cases.act(sara, decided, action, Map.of("reason", "Posto assegnato"));
+      assertThat(done.status()).as("%s: %s", action, done).isEqualTo(200);
+    }
+    JsonNode document = await().atMost(Duration.ofSeconds(60)).until(() -> {
+      for (JsonNode d : api.get("/api/v1/me/documents", mario).json()) {
+        if (decided.equals(d.path("caseId").asString(null))) {
+          return d;
+        }
+      }
+      return null;
+    }, d -> d != null);
+    ids.put("document", document.get("id").asString());
+    ids.put("verification", document.get("verificationCode").asString());
+    String elena = callers.get("elena (administrator)").token();
+    JsonNode pack = await().atMost(Duration.ofSeconds(60)).until(() -> {
+      for (JsonNode p : api.get("/api/v1/admin/preservation/packages?size=200&kind=case", elena).json().get("items")) {
+        if (decided.equals(p.get("subject").asString())) {
+          return p;
+        }
+      }
+      return null;
+    }, p -> p != null);
+    ids.put("package", pack.get("id").asString());
   }
 
   private String draft(Api api, String mario, CaseFixtures cases) {
@@ -98,6 +137,6 @@ final class SweepFixtures {
     return List.of(ids.get("marioCode"), ids.get("sofiaCode"), "Mario Rossi", "Sofia Rossi", ids.get("application"),
         ids.get("protocol"), ids.get("attachment"), ids.get("draft"), ids.get("draftToSubmit"),
         ids.get("draftToDelete"), ids.get("feeCase"), ids.get("payment"), ids.get("notice"),
-        "Nota riservata abuso");
+        ids.get("decidedCase"), ids.get("document"), "Nota riservata abuso");
   }
 }

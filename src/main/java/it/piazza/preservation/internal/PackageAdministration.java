@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PackageAdministration {
 
   private final Packages packages;
-  private final IssuedDocuments issued;
+  private final DocumentsToPreserve issued;
   private final PackageMaker maker;
   private final Cases cases;
   private final Poles poles;
@@ -36,7 +36,7 @@ class PackageAdministration {
   private final JsonMapper json;
   private final Clock clock;
 
-  PackageAdministration(Packages packages, IssuedDocuments issued, PackageMaker maker, Cases cases, Poles poles,
+  PackageAdministration(Packages packages, DocumentsToPreserve issued, PackageMaker maker, Cases cases, Poles poles,
                         PreservationProperties properties, AuditLog audit, JsonMapper json, Clock clock) {
     this.packages = packages;
     this.issued = issued;

@@ -144,7 +144,7 @@ class PackageMaker {
     List<Sip.Party> parties = List.of(new Sip.Party("Produttore", producer.name(), producer.fiscalCode(),
         producer.ipaCode()));
     Sip sip = new Sip(packageId, PackageKind.DAILY_REGISTER, "Registro giornaliero di protocollo del "
-        + IssuedDocuments.dayOf(register), producer, register.documentId().toString(), null, now,
+        + DocumentsToPreserve.dayOf(register), producer, register.documentId().toString(), null, now,
         List.of(issuedEntry(register, register.tenant(), parties, Classification.DAILY_REGISTER)));
     return store(sip);
   }
@@ -154,7 +154,7 @@ class PackageMaker {
     boolean register = d.kind() == DocumentKind.DAILY_REGISTER;
     LocalDate day = d.issuedAt().atZone(ITALY).toLocalDate();
     Sip.Registration registration = register || d.protocolNumber() == null
-        ? new Sip.Registration("I", "Registro giornaliero di protocollo", day, IssuedDocuments.dayOf(d).toString(),
+        ? new Sip.Registration("I", "Registro giornaliero di protocollo", day, DocumentsToPreserve.dayOf(d).toString(),
             registerCode(tenant))
         : new Sip.Registration("U", "Protocollo Ordinario", day, d.protocolNumber(), registerCode(tenant));
     String type = switch (d.kind()) {

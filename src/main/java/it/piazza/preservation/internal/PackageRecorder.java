@@ -35,7 +35,7 @@ class PackageRecorder {
   private static final Logger log = LoggerFactory.getLogger(PackageRecorder.class);
 
   private final Cases cases;
-  private final IssuedDocuments issued;
+  private final DocumentsToPreserve issued;
   private final Packages packages;
   private final PackageMaker maker;
   private final AuditLog audit;
@@ -43,7 +43,7 @@ class PackageRecorder {
   private final JsonMapper json;
   private final Clock clock;
 
-  PackageRecorder(Cases cases, IssuedDocuments issued, Packages packages, PackageMaker maker, AuditLog audit,
+  PackageRecorder(Cases cases, DocumentsToPreserve issued, Packages packages, PackageMaker maker, AuditLog audit,
                   JdbcClient jdbc, JsonMapper json, Clock clock) {
     this.cases = cases;
     this.issued = issued;

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 
 /** The issued documents heard of ({@link DocumentIssued}), kept by case until they travel in a package. */
 @Component
-class IssuedDocuments {
+class DocumentsToPreserve {
 
   private final JdbcClient jdbc;
 
-  IssuedDocuments(JdbcClient jdbc) {
+  DocumentsToPreserve(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -40,13 +40,13 @@ class IssuedDocuments {
   List<DocumentIssued> unpackagedOf(TenantId tenant, CaseId caseId) {
     return jdbc.sql("select * from preservation_issued_document where tenant_id = ? and case_id = ? "
             + "and package_id is null order by issued_at, document_id")
-        .params(tenant.value(), caseId.value()).query(IssuedDocuments::row).list();
+        .params(tenant.value(), caseId.value()).query(DocumentsToPreserve::row).list();
   }
 
   /** The documents a package carries, to build it again on a resend. */
   List<DocumentIssued> inPackage(UUID packageId) {
     return jdbc.sql("select * from preservation_issued_document where package_id = ? order by issued_at, document_id")
-        .param(packageId).query(IssuedDocuments::row).list();
+        .param(packageId).query(DocumentsToPreserve::row).list();
   }
 
   void packaged(List<DocumentIssued> documents, UUID packageId) {
