@@ -143,6 +143,11 @@ class HostileInputTests {
     ids.put("notice", position.path("noticeNumber").asString(position.path("positions").path(0)
         .path("noticeNumber").asString()));
     ids.put("auditEntry", api.get("/api/v1/me/audit", token, "Host", HOST).json().get(0).get("id").asString());
+    // Hostile input needs no issued document or package of its own: their paths are aimed at with unknown ids.
+    ids.put("decidedCase", ids.get("application"));
+    ids.put("document", UUID.randomUUID().toString());
+    ids.put("verification", "0000-0000-0000-0000-0000");
+    ids.put("package", UUID.randomUUID().toString());
     tables = new BusinessTables(jdbc, COMUNE);
     tables.awaitQuiet(started);
   }

@@ -85,7 +85,7 @@ class IdorSweepTests {
           failures.add(entry.operation() + " as " + intruder.name() + ": expected 401/403/404, got " + answer);
         }
         if (entry.owner() != Owner.OPEN) {
-          for (String secret : fixtures.secrets()) {
+          for (String secret : fixtures.secrets(intruder)) {
             if (answer.body() != null && answer.body().contains(secret) && !uri.contains(secret)) {
               failures.add(entry.operation() + " as " + intruder.name() + ": the answer shows the owner's '" + secret
                   + "': " + answer);

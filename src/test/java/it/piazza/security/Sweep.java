@@ -117,13 +117,10 @@ final class Sweep {
       citizen("POST /demo/payments/{id}/pay", "/demo/payments/{payment}/pay", null).expecting(201),
       system("POST /api/v1/payments/recurring-charges/run", "/api/v1/payments/recurring-charges/run",
           "{\"date\":\"2000-01-01\"}"),
-      // issued documents and their public verification (which names nobody)
+      // issued documents (the public /verify pages are not API operations)
       self("GET /api/v1/me/documents", "/api/v1/me/documents").seeing("{document}"),
       citizen("GET /api/v1/documents/{id}/content", "/api/v1/documents/{document}/content"),
       admin("GET /api/v1/admin/registers", "/api/v1/admin/registers"),
-      open("GET /verify", "/verify?code={verification}"),
-      open("GET /verify/{code}", "/verify/{verification}"),
-      open("POST /verify/{code}", "/verify/{verification}", "multipart"),
       // preservation
       admin("GET /api/v1/admin/preservation/packages", "/api/v1/admin/preservation/packages?size=200")
           .seeing("{decidedCase}"),

@@ -133,10 +133,19 @@ final class SweepFixtures {
    * What an intruder must never see of the owner's: identifiers and personal data (fiscal codes, names, protocol
    * number, case, draft, attachment and payment ids, notice number).
    */
-  List<String> secrets() {
-    return List.of(ids.get("marioCode"), ids.get("sofiaCode"), "Mario Rossi", "Sofia Rossi", ids.get("application"),
-        ids.get("protocol"), ids.get("attachment"), ids.get("draft"), ids.get("draftToSubmit"),
-        ids.get("draftToDelete"), ids.get("feeCase"), ids.get("payment"), ids.get("notice"),
-        ids.get("decidedCase"), ids.get("document"), "Nota riservata abuso");
+  List<String> secrets(Caller intruder) {
+    List<String> resources = List.of(ids.get("application"), ids.get("protocol"), ids.get("attachment"),
+        ids.get("draft"), ids.get("draftToSubmit"), ids.get("draftToDelete"), ids.get("feeCase"), ids.get("payment"),
+        ids.get("notice"), ids.get("decidedCase"), ids.get("document"), "Nota riservata abuso");
+    if (SAME_COMUNE_STAFF.contains(intruder.name())) {
+      // Mario may have other cases in their offices (other suites file some): they may know his name, not these.
+      return resources;
+    }
+    List<String> all = new java.util.ArrayList<>(resources);
+    all.addAll(List.of(ids.get("marioCode"), ids.get("sofiaCode"), "Mario Rossi", "Sofia Rossi"));
+    return all;
   }
+
+  private static final java.util.Set<String> SAME_COMUNE_STAFF =
+      java.util.Set.of("sara (Scuola e Nidi)", "lucia (operator of Anagrafe)", "elena (administrator)");
 }
