@@ -132,15 +132,16 @@ public final class Bench {
     if (o.jfr) {
       jvm.add("-XX:StartFlightRecording=filename=" + out.resolve("app.jfr") + ",settings=profile,dumponexit=true");
     }
+    if (o.baselineJar != null) {
+      compare(url, ds, appData, jvm);
+      return;
+    }
     Path log = out.resolve("app.log");
     try (AppProcess app = AppProcess.start(o.java, o.jar, appData, url, o.dbUser, o.dbPassword, jvm, log)) {
       facts.put("startWithDataMs", app.awaitUp(Duration.ofMinutes(5), log).toMillis());
       Clients clients = new Clients(app.base(), ds);
       app.startSampling();
-      List<Workload.Result> results = new ArrayList<>();
-      results.add(submissions(clients));
-      results.add(transitions(clients, ds));
-      results.add(citizenFile(clients, ds));
+      List<Workload.Result> results = workloads(clients, ds);
       app.stopSampling();
       facts.put("peakHeapBytes", app.peakHeapBytes());
       facts.put("peakRssBytes", app.peakRssBytes());
@@ -151,27 +152,77 @@ public final class Bench {
     }
   }
 
+  /**
+   * Before/after on one database: the baseline jar and this build take turns, round after round, so that both
+   * see the same data and, on a shared machine, the same neighbours.
+   */
+  private void compare(String url, DataSource ds, Path appData, List<String> jvm) throws Exception {
+    Clients clients = null;
+    List<Map<String, Object>> rounds = new ArrayList<>();
+    for (int round = 1; round <= o.rounds; round++) {
+      for (Path jar : List.of(o.baselineJar, o.jar)) {
+        String build = jar == o.baselineJar ? "baseline" : "this build";
+        Path log = out.resolve("app-" + (jar == o.baselineJar ? "baseline" : "current") + "-" + round + ".log");
+        log("Round " + round + ": " + build + " (" + jar.getFileName() + ")");
+        try (AppProcess app = AppProcess.start(o.java, jar, appData, url, o.dbUser, o.dbPassword, jvm, log)) {
+          app.awaitUp(Duration.ofMinutes(5), log);
+          if (clients == null) {
+            clients = new Clients(app.base(), ds);
+          }
+          clients.base = app.base();
+          rounds.add(Map.of("round", round, "build", build, "results", workloads(clients, ds)));
+        }
+      }
+    }
+    facts.put("comparison", rounds);
+  }
+
+  private List<Workload.Result> workloads(Clients clients, DataSource ds) throws Exception {
+    List<Workload.Result> results = new ArrayList<>();
+    if (o.workloads.contains("submissions")) {
+      results.add(submissions(clients));
+    }
+    if (o.workloads.contains("transitions")) {
+      results.add(transitions(clients, ds));
+    }
+    if (o.workloads.contains("citizen-file")) {
+      results.add(citizenFile(clients, ds));
+    }
+    return results;
+  }
+
   // ---- workloads ----
 
   /** The people and operators the clients act as, with their tokens. */
   private final class Clients {
-    final String base;
+    String base;
     final List<String[]> citizens = new ArrayList<>(); // subject, tenant, token
     final Map<String, String> operators = new HashMap<>(); // tenant/office -> token
     final Map<String, List<String>> casesOf = new HashMap<>(); // subject -> case ids
 
     Clients(String base, DataSource ds) throws Exception {
       this.base = base;
+      List<String[]> accounts = new ArrayList<>();
       try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery("""
           select a.subject, a.tenant_id, a.office_id, a.kind, a.fiscal_code from account a
           where a.subject like 'bench-%' order by a.subject""")) {
         while (rs.next()) {
-          String subject = rs.getString(1);
-          String token = token(subject);
-          if (rs.getString(4).equals("operator")) {
-            operators.put(rs.getString(2) + "/" + rs.getString(3), token);
+          accounts.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5)});
+        }
+      }
+      // Signing a token costs an RSA signature: ask for them in parallel.
+      try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+        List<java.util.concurrent.Future<String>> tokens = new ArrayList<>();
+        for (String[] a : accounts) {
+          tokens.add(pool.submit(() -> token(a[0])));
+        }
+        for (int i = 0; i < accounts.size(); i++) {
+          String[] a = accounts.get(i);
+          if (a[3].equals("operator")) {
+            operators.put(a[1] + "/" + a[2], tokens.get(i).get());
           } else {
-            citizens.add(new String[] {subject, rs.getString(2), token, rs.getString(5)});
+            citizens.add(new String[] {a[0], a[1], tokens.get(i).get(), a[4]});
           }
         }
       }
@@ -355,9 +406,12 @@ public final class Bench {
     boolean jfr;
     boolean skipColdStart;
     boolean skipPgbench;
-    int accounts = 1000;
+    int accounts = 200;
+    List<String> workloads = List.of("submissions", "transitions", "citizen-file");
     int loadThreads = 3;
     Path jar;
+    Path baselineJar;
+    int rounds = 2;
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path out;
 
@@ -384,7 +438,10 @@ public final class Bench {
           case "--load-threads" -> { o.loadThreads = Integer.parseInt(v); i++; }
           case "--jar" -> { o.jar = Path.of(v); i++; }
           case "--java" -> { o.java = Path.of(v); i++; }
+          case "--baseline-jar" -> { o.baselineJar = Path.of(v).toAbsolutePath(); i++; }
+          case "--rounds" -> { o.rounds = Integer.parseInt(v); i++; }
           case "--out" -> { o.out = Path.of(v); i++; }
+          case "--workloads" -> { o.workloads = List.of(v.split(",")); i++; }
           case "--jfr" -> o.jfr = true;
           case "--skip-cold-start" -> o.skipColdStart = true;
           case "--skip-pgbench" -> o.skipPgbench = true;

@@ -40,6 +40,17 @@ final class Report {
     if (tps != null) {
       md.append(String.format("| pgbench simple-update (-N) | %.0f | | | | | | 1 |%n", tps));
     }
+    List<Map<String, Object>> comparison = (List<Map<String, Object>>) f.get("comparison");
+    if (comparison != null) {
+      md.append("\n| round | build | workload | req/s | p50 ms | p95 ms | p99 ms | errors |\n");
+      md.append("|---:|---|---|---:|---:|---:|---:|---:|\n");
+      for (Map<String, Object> round : comparison) {
+        for (Workload.Result r : (List<Workload.Result>) round.get("results")) {
+          md.append(String.format("| %s | %s | %s | %.1f | %.2f | %.2f | %.2f | %d |%n", round.get("round"),
+              round.get("build"), r.name(), r.throughput(), r.p50Ms(), r.p95Ms(), r.p99Ms(), r.errors()));
+        }
+      }
+    }
     md.append("\n| measure | value |\n|---|---|\n");
     row(md, "cold start, embedded PostgreSQL, fresh data/ (ms)", f.get("coldStartMs"));
     row(md, "first start against the benchmark database, migrations (ms)", f.get("firstStartMs"));
