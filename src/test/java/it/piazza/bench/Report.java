@@ -30,9 +30,12 @@ final class Report {
     md.append(String.format("%s people and cases in comuni `%s`; %s clients per workload, %s s warm-up, %s s measured; "
             + "app `%s`.%n%n", f.get("people"), f.get("comuni"), f.get("concurrency"), f.get("warmupSeconds"),
         f.get("durationSeconds"), f.get("appJvmOptions")));
-    md.append("| workload | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | ÷ pgbench TPS |\n");
-    md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (Workload.Result r : (List<Workload.Result>) f.getOrDefault("workloads", List.of())) {
+    List<Workload.Result> workloads = (List<Workload.Result>) f.getOrDefault("workloads", List.of());
+    if (!workloads.isEmpty()) {
+      md.append("| workload | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | ÷ pgbench TPS |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    }
+    for (Workload.Result r : workloads) {
       md.append(String.format("| %s | %.1f | %.2f | %.2f | %.2f | %.1f | %d | %s |%n", r.name(), r.throughput(),
           r.p50Ms(), r.p95Ms(), r.p99Ms(), r.maxMs(), r.errors(),
           tps == null ? "–" : String.format("%.3f", r.throughput() / tps)));
