@@ -3,7 +3,7 @@
 # runs the migrations, bulk-loads a synthetic city, starts Piazza against it, runs the workloads and pgbench, and
 # writes target/bench/<scale>/results.{md,json}. See docs/benchmarks.md.
 #
-#   bench/run.sh --scale 100k                  # 100 000 people and cases (about 4 minutes)
+#   bench/run.sh --scale 100k                  # 100 000 people and cases (about 7 minutes)
 #   bench/run.sh --scale 1m --concurrency 32   # options: see docs/benchmarks.md
 #   bench/run.sh --no-build ...                # reuse target/ as it is
 set -euo pipefail

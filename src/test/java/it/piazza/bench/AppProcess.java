@@ -64,7 +64,14 @@ final class AppProcess implements AutoCloseable {
     }
     Files.createDirectories(dataDir);
     long started = System.nanoTime();
-    return new AppProcess(builder.start(), port, started);
+    Process process = builder.start();
+    // If the harness is interrupted, Piazza (and its embedded PostgreSQL) must not outlive it.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      if (process.isAlive()) {
+        process.destroy();
+      }
+    }));
+    return new AppProcess(process, port, started);
   }
 
   String base() {

@@ -419,7 +419,17 @@ public final class Bench {
     }
     Path pid = folder.resolve("postmaster.pid");
     if (Files.exists(pid)) {
-      throw new IllegalStateException("A PostgreSQL still runs on " + folder + " (postmaster.pid); stop it first");
+      // A run that was killed leaves its PostgreSQL behind: stop it (smart shutdown) before wiping its folder.
+      List<String> lines = Files.readAllLines(pid);
+      if (!lines.isEmpty() && lines.getFirst().strip().matches("[0-9]+")) {
+        ProcessHandle.of(Long.parseLong(lines.getFirst().strip())).filter(ProcessHandle::isAlive)
+            .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+            .ifPresent(orphan -> {
+              log("Stopping PostgreSQL " + orphan.pid() + " left running on " + folder);
+              orphan.destroy();
+              orphan.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+            });
+      }
     }
     try (Stream<Path> paths = Files.walk(folder)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
