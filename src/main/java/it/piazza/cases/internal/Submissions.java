@@ -102,6 +102,10 @@ class Submissions {
     }
     Instant now = clock.instant();
     LocalDate today = LocalDate.now(clock);
+    // Registering queues this transaction behind the comune's other registrations until it commits (gapless
+    // numbering, DPR 445/2000 art. 57): whatever does not need the number is written before, to hold the queue short.
+    audit.record(AuditRecord.by(caller, "create", "application", id.toString(), parties.beneficiary(),
+        "application:" + service.id()));
     ProtocolEntry entry = protocol.register(Registration.incoming(caller.tenant(),
             Correspondent.person(parties.applicantName(), parties.applicant()),
             service.title().it() + " — " + parties.beneficiaryName(), fingerprint(service, data, bound),
@@ -118,8 +122,6 @@ class Submissions {
       application.awaitPayment(now);
     }
     applications.insert(application, today);
-    audit.record(AuditRecord.by(caller, "create", "application", id.toString(), parties.beneficiary(),
-        "application:" + service.id()));
     LocalDate due = application.clock.readOn(today).dueDate();
     events.publishEvent(new CaseSubmitted(id, caller.tenant(), parties.applicant(), parties.beneficiary(),
         service.id(), service.office(), entry.number().format(), due));

@@ -39,8 +39,9 @@ class TokenVerification {
     NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) keys.rsa("oidc").getPublic()).build();
     OAuth2TokenValidator<Jwt> issuer = properties.publicUrl().isEmpty()
         ? servedHost(tenants) : new JwtIssuerValidator(properties.publicUrl());
-    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(), issuer));
-    return decoder;
+    // The signature is verified once per token (VerifiedTokens); the claims on every use.
+    decoder.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+    return new VerifiedTokens(decoder, new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(), issuer));
   }
 
   /**
