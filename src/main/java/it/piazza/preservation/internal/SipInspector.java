@@ -47,6 +47,8 @@ final class SipInspector {
     }
   }
 
+  private static final int MAX_INDEX_BYTES = 8 * 1024 * 1024;
+
   static Optional<String> check(byte[] zip) {
     Map<String, String> contents = new HashMap<>();
     byte[] index = null;
@@ -54,7 +56,11 @@ final class SipInspector {
       ZipEntry entry;
       while ((entry = in.getNextEntry()) != null) {
         if (entry.getName().equals(SipWriter.INDEX)) {
-          index = in.readAllBytes();
+          // A hostile package may inflate its index without end: an index is a few kilobytes.
+          index = in.readNBytes(MAX_INDEX_BYTES + 1);
+          if (index.length > MAX_INDEX_BYTES) {
+            return Optional.of("The index is larger than " + MAX_INDEX_BYTES + " bytes");
+          }
         } else if (!entry.isDirectory()) {
           contents.put(entry.getName(), sha256(in));
         }

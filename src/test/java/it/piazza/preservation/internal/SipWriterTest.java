@@ -47,6 +47,22 @@ class SipWriterTest {
   }
 
   @Test
+  void anIndexInflatingWithoutEndIsRefusedWithoutReadingItWhole() throws IOException {
+    ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(bomb)) {
+      out.putNextEntry(new ZipEntry(SipWriter.INDEX));
+      byte[] spaces = new byte[1024 * 1024];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (int i = 0; i < 64; i++) {
+        out.write(spaces);
+      }
+      out.closeEntry();
+    }
+    assertThat(bomb.size()).isLessThan(1024 * 1024);
+    assertThat(SipInspector.check(bomb.toByteArray())).get().asString().startsWith("The index is larger than");
+  }
+
+  @Test
   void theWaitBetweenAttemptsDoublesUpToItsCap() {
     var properties = new PreservationProperties(null, null, null, null, Map.of(),
         new PreservationProperties.Sender(true, null, 8, Duration.ofMinutes(1), Duration.ofMinutes(5), null));
