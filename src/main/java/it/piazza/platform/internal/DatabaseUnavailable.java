@@ -46,6 +46,14 @@ final class DatabaseUnavailable {
           && isCause(failed.getApplicationException())) {
         return true;
       }
+      // A commit cut off by the server (57P01 mid-commit) makes Spring roll back, and that rollback fails on the
+      // closed connection: the rollback's exception is thrown, with no application exception, and the commit's
+      // only logged. No code fault ends a transaction that way; whether the commit landed is for the retry with
+      // the same Idempotency-Key to find out.
+      if (t instanceof TransactionSystemException failed && failed.getApplicationException() == null
+          && failed.getCause() instanceof SQLException) {
+        return true;
+      }
     }
     return false;
   }

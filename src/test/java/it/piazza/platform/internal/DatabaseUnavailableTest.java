@@ -56,6 +56,13 @@ class DatabaseUnavailableTest {
   }
 
   @Test
+  void aCommitCutOffByTheServerWhoseRollbackFailsTooMeansTheDatabaseIsAway() {
+    // Seen in DatabaseOutageIT: the commit met 57P01, Spring rolled back, the rollback met Hikari's closed proxy.
+    assertThat(DatabaseUnavailable.isCause(new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed")))).isTrue();
+  }
+
+  @Test
   void aServerShuttingDownOrStartingUpMeansTheDatabaseIsAway() {
     assertThat(DatabaseUnavailable.isCause(new SQLException("terminating connection due to administrator command",
         "57P01"))).isTrue();
