@@ -28,8 +28,12 @@ class ModularityTests {
         .writeIndividualModulesAsPlantUml()
         .writeModuleCanvases();
     try (Stream<Path> diagrams = Files.list(folder)) {
-      for (Path diagram : diagrams.filter(p -> p.toString().endsWith(".puml")).toList()) {
-        Files.write(diagram, relationsSorted(Files.readAllLines(diagram)));
+      for (Path written : diagrams.toList()) {
+        if (written.toString().endsWith(".puml")) {
+          Files.write(written, relationsSorted(Files.readAllLines(written)));
+        } else if (written.toString().endsWith(".adoc")) {
+          Files.write(written, listsSorted(Files.readAllLines(written)));
+        }
       }
     }
   }
@@ -54,5 +58,32 @@ class ModularityTests {
     relations.sort(null);
     sorted.addAll(relations);
     return sorted;
+  }
+
+  /** The same for a canvas's lists (a table cell {@code |* a} followed by {@code * b} lines). */
+  private static List<String> listsSorted(List<String> lines) {
+    List<String> sorted = new ArrayList<>(lines.size());
+    List<String> items = new ArrayList<>();
+    for (String line : lines) {
+      if (line.startsWith("|* ") || (!items.isEmpty() && line.startsWith("* "))) {
+        if (line.startsWith("|* ")) {
+          flushItems(items, sorted);
+        }
+        items.add(line.substring(line.indexOf('*')));
+        continue;
+      }
+      flushItems(items, sorted);
+      sorted.add(line);
+    }
+    flushItems(items, sorted);
+    return sorted;
+  }
+
+  private static void flushItems(List<String> items, List<String> sorted) {
+    items.sort(null);
+    for (int i = 0; i < items.size(); i++) {
+      sorted.add(i == 0 ? "|" + items.get(i) : items.get(i));
+    }
+    items.clear();
   }
 }
