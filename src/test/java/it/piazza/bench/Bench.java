@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,13 +75,19 @@ public final class Bench {
     try {
       if (url == null) {
         Path folder = out.resolve("postgres");
-        deleteTree(folder);
-        log("Starting PostgreSQL (embedded) in " + folder);
+        boolean reuse = o.reuseData && Files.exists(folder.resolve("PG_VERSION"));
+        if (!reuse) {
+          deleteTree(folder);
+        }
+        log("Starting PostgreSQL (embedded) in " + folder + (reuse ? ", with the data of the last run" : ""));
         embedded = EmbeddedPostgres.builder().setDataDirectory(folder.toFile()).setCleanDataDirectory(false)
             .setPGStartupWait(Duration.ofSeconds(60)).setServerConfig("max_connections", "200")
             .setServerConfig("fsync", "on").setServerConfig("shared_buffers", "256MB").start();
         try (Connection c = embedded.getPostgresDatabase().getConnection()) {
-          c.createStatement().execute("create database piazza encoding 'UTF8' template template0");
+          var exists = c.createStatement().executeQuery("select 1 from pg_database where datname = 'piazza'");
+          if (!exists.next()) {
+            c.createStatement().execute("create database piazza encoding 'UTF8' template template0");
+          }
         }
         url = embedded.getJdbcUrl("postgres", "piazza");
       }
@@ -115,18 +122,26 @@ public final class Bench {
     }
     Path appData = out.resolve("app-data");
     deleteTree(appData);
-    log("Migrations and comuni: starting Piazza once against " + url);
-    try (AppProcess app = AppProcess.start(o.java, o.jar, appData, url, o.dbUser, o.dbPassword, o.jvmOptions(),
-        out.resolve("app-migrate.log"))) {
-      facts.put("firstStartMs", app.awaitUp(Duration.ofMinutes(5), out.resolve("app-migrate.log")).toMillis());
+    long present = o.reuseData ? casesPresent(ds) : 0;
+    if (present >= o.people) {
+      // --reuse-data: the city of an earlier run is still there (with what its workloads added); the 10M load
+      // takes 20-40 minutes, a re-measurement need not repeat it.
+      log("Reusing the " + present + " cases already loaded (--reuse-data)");
+      facts.put("reusedCases", present);
+    } else {
+      log("Migrations and comuni: starting Piazza once against " + url);
+      try (AppProcess app = AppProcess.start(o.java, o.jar, appData, url, o.dbUser, o.dbPassword, o.jvmOptions(),
+          out.resolve("app-migrate.log"))) {
+        facts.put("firstStartMs", app.awaitUp(Duration.ofMinutes(5), out.resolve("app-migrate.log")).toMillis());
+      }
+      SyntheticCity city = new SyntheticCity(o.people, SyntheticCity.shares(o.comuni), Instant.now());
+      log("Loading " + o.people + " people and cases with COPY ...");
+      BenchLoader.Loaded loaded = new BenchLoader(ds, city, o.accounts).load(o.loadThreads);
+      facts.put("loadMs", loaded.millis());
+      facts.put("loadRowsPerSecond", Math.round(loaded.cases() * 1000.0 / Math.max(1, loaded.millis())));
+      log("  loaded in " + loaded.millis() + " ms");
     }
-    SyntheticCity city = new SyntheticCity(o.people, SyntheticCity.shares(o.comuni), Instant.now());
-    log("Loading " + o.people + " people and cases with COPY ...");
-    BenchLoader.Loaded loaded = new BenchLoader(ds, city, o.accounts).load(o.loadThreads);
-    facts.put("loadMs", loaded.millis());
-    facts.put("loadRowsPerSecond", Math.round(loaded.cases() * 1000.0 / Math.max(1, loaded.millis())));
     facts.put("databaseBytes", single(ds, "select pg_database_size(current_database())"));
-    log("  loaded in " + loaded.millis() + " ms");
 
     List<String> jvm = new ArrayList<>(o.jvmOptions());
     if (o.jfr) {
@@ -438,6 +453,15 @@ public final class Bench {
     }
   }
 
+  /** How many cases the database already holds; 0 when it has no schema yet. */
+  private static long casesPresent(PGSimpleDataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection(); var rs = c.createStatement().executeQuery(
+        "select case when to_regclass('application') is null then 0 else (select count(*) from application) end")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   static void log(String line) {
     System.out.println("[bench " + java.time.LocalTime.now().withNano(0) + "] " + line);
   }
@@ -457,6 +481,7 @@ public final class Bench {
     boolean jfr;
     boolean skipColdStart;
     boolean skipPgbench;
+    boolean reuseData;
     int accounts = 200;
     List<String> workloads = List.of("submissions", "transitions", "citizen-file");
     int loadThreads = 3;
@@ -496,6 +521,7 @@ public final class Bench {
           case "--jfr" -> o.jfr = true;
           case "--skip-cold-start" -> o.skipColdStart = true;
           case "--skip-pgbench" -> o.skipPgbench = true;
+          case "--reuse-data" -> o.reuseData = true;
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
       }

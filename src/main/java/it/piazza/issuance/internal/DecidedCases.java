@@ -12,8 +12,9 @@ import it.piazza.tenancy.Tenant;
 import it.piazza.tenancy.Tenants;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Issues the document of each decided case: the registry certificate of an approved certificate request (or, when
@@ -42,7 +43,14 @@ class DecidedCases {
     this.issuer = issuer;
   }
 
-  @ApplicationModuleListener
+  /**
+   * Asynchronous after the decision commits, like an {@code @ApplicationModuleListener}, but without a transaction
+   * around it: that one would hold a pooled connection while the PDF is written and sealed, and a burst of
+   * approvals then starves the requests of connections. {@link Issuer} opens its own, short transaction. The
+   * event publication registry tracks this listener all the same (it completes when the method returns).
+   */
+  @Async
+  @TransactionalEventListener
   void on(CaseDecided decided) {
     if (decided.outcome() != CaseStatus.APPROVED && decided.outcome() != CaseStatus.REJECTED) {
       return;

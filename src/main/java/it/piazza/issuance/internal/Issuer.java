@@ -21,7 +21,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.function.BiFunction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
@@ -32,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issues a document, once per cause: writes the PDF/A from its template, seals it, keeps it in the document store,
  * registers it as outgoing in the protocol (to its holder; daily registers are not registered), records it, audits
  * it and raises {@link DocumentIssued} — all in one transaction, so a failure leaves no number, row or event behind
- * (at worst an unreferenced file in the content-addressed store).
+ * (at worst an unreferenced file in the content-addressed store). The PDF is written and sealed before that
+ * transaction opens: a burst of decisions must not hold the pool's connections while the CPU works.
  */
 @Component
 class Issuer {
@@ -60,6 +63,14 @@ class Issuer {
   private final IssuanceProperties properties;
   private final Environment environment;
   private final Clock clock;
+  /**
+   * How many documents are issued at once on this node: as many as there are cores. The listeners run on virtual
+   * threads, unbounded, and a burst of decisions would otherwise write hundreds of PDFs at once (each holding its
+   * fonts and pages in memory) and queue as many transactions, each holding a pooled connection, behind the
+   * comune's protocol numbering: the citizens' and operators' requests then wait for a connection. The decisions
+   * wait here instead, holding nothing.
+   */
+  private final Semaphore issuing = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
   Issuer(IssuedDocuments documents, PdfAWriter writer, Seal seal, DocumentStore store, ProtocolRegister protocol,
          AuditLog audit, ApplicationEventPublisher events, TransactionTemplate transactions,
@@ -78,20 +89,37 @@ class Issuer {
   }
 
   IssuedDocument issue(Request request) {
+    Tenant comune = request.comune();
+    Optional<IssuedDocument> issued = documents.byCause(comune.id(), request.cause());
+    if (issued.isPresent()) {
+      return issued.get();
+    }
+    issuing.acquireUninterruptibly();
+    try {
+      return write(request);
+    } finally {
+      issuing.release();
+    }
+  }
+
+  private IssuedDocument write(Request request) {
+    Tenant comune = request.comune();
+    // Written and sealed before the transaction: the CPU-heavy part (tens of milliseconds) holds no connection
+    // and no lock. Two nodes racing on one cause both write; the lock below lets one register, the other's sheet
+    // is dropped (its file never stored).
+    IssuedDocumentId id = IssuedDocumentId.random();
+    String code = VerificationCode.random();
+    Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    Sheet.Builder content = request.template().apply(code, verifyUrl(comune, code));
+    Sheet sheet = new Sheet(comune.name(), request.officeName(), request.title(), content.blocks(), code,
+        verifyUrl(comune, code), issuedAt);
+    byte[] sealed = seal.apply(writer.write(sheet), comune, issuedAt, request.title());
     return transactions.execute(status -> {
-      Tenant comune = request.comune();
       documents.lockCause(comune.id(), request.cause());
       var existing = documents.byCause(comune.id(), request.cause());
       if (existing.isPresent()) {
         return existing.get();
       }
-      IssuedDocumentId id = IssuedDocumentId.random();
-      String code = VerificationCode.random();
-      Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-      Sheet.Builder content = request.template().apply(code, verifyUrl(comune, code));
-      Sheet sheet = new Sheet(comune.name(), request.officeName(), request.title(), content.blocks(), code,
-          verifyUrl(comune, code), issuedAt);
-      byte[] sealed = seal.apply(writer.write(sheet), comune, issuedAt, request.title());
       DocumentStore.Stored stored = store.put(new ByteArrayInputStream(sealed), MAX_PDF);
       String protocolNumber = null;
       if (request.kind() != DocumentKind.DAILY_REGISTER) {

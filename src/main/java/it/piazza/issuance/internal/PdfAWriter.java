@@ -24,7 +24,10 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -65,9 +68,10 @@ class PdfAWriter {
   }
 
   byte[] write(Sheet sheet) {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDFont regular = PDType0Font.load(document, new ByteArrayInputStream(regularFont), true);
-      PDFont bold = PDType0Font.load(document, new ByteArrayInputStream(boldFont), true);
+    try (TrueTypeFont regularGlyphs = font(regularFont); TrueTypeFont boldGlyphs = font(boldFont);
+         PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDFont regular = PDType0Font.load(document, regularGlyphs, true);
+      PDFont bold = PDType0Font.load(document, boldGlyphs, true);
       describe(document, sheet);
       Layout layout = new Layout(document, regular, bold, sheet);
       layout.run();
@@ -76,6 +80,18 @@ class PdfAWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the PDF of " + sheet.title(), e);
     }
+  }
+
+  /**
+   * A font parsed for one document (a {@code TrueTypeFont} reads its tables lazily and is not safe to share between
+   * threads), closed after the document. Without glyph substitution: for Latin text GSUB only adds ligatures, and
+   * PDFBox rebuilds a regular expression of them for every line shown, which was half the time of issuing a
+   * decision in the benchmark's profile (docs/benchmarks.md).
+   */
+  private static TrueTypeFont font(byte[] ttf) throws IOException {
+    TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+    font.setEnableGsub(false);
+    return font;
   }
 
   /** Document information, the same facts as XMP (PDF/A-2 6.6.2.3.1), and the sRGB output intent (6.2.3). */
