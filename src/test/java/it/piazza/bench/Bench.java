@@ -197,14 +197,37 @@ public final class Bench {
     List<Workload.Result> results = new ArrayList<>();
     if (o.workloads.contains("submissions")) {
       results.add(submissions(clients));
+      drain("submissions", ds);
     }
     if (o.workloads.contains("transitions")) {
       results.add(transitions(clients, ds));
+      drain("transitions", ds);
     }
     if (o.workloads.contains("citizen-file")) {
       results.add(citizenFile(clients, ds));
+      drain("citizen-file", ds);
     }
     return results;
+  }
+
+  /**
+   * Waits for the event listeners to finish what a workload left them (fees, decisions to write and seal,
+   * preservation packages), so that the next workload is measured alone; reports how long the backlog took.
+   */
+  private void drain(String workload, DataSource ds) throws Exception {
+    String pending = "select count(*) from event_publication where completion_date is null";
+    long left = single(ds, pending);
+    long started = System.nanoTime();
+    while (left > 0 && System.nanoTime() - started < Duration.ofMinutes(15).toNanos()) {
+      Thread.sleep(500);
+      left = single(ds, pending);
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    @SuppressWarnings("unchecked")
+    Map<String, Object> drains = (Map<String, Object>) facts.computeIfAbsent("drainMs", k -> new LinkedHashMap<>());
+    drains.put(workload, millis);
+    log("  background work after " + workload + " done in " + millis + " ms" + (left > 0 ? " (" + left
+        + " event publications still pending)" : ""));
   }
 
   // ---- workloads ----

@@ -60,6 +60,11 @@ final class Report {
     row(md, "start with the data loaded (ms)", f.get("startWithDataMs"));
     row(md, "bulk load (ms)", f.get("loadMs"));
     row(md, "bulk load (cases/s, with history and protocol rows)", f.get("loadRowsPerSecond"));
+    row(md, "cases already loaded, reused (--reuse-data)", f.get("reusedCases"));
+    if (f.get("drainMs") instanceof Map<?, ?> drains) {
+      drains.forEach((workload, millis) ->
+          row(md, "background work left by " + workload + " (listeners), done after the workload in (ms)", millis));
+    }
     row(md, "database size (MB)", mb(f.get("databaseBytes")));
     row(md, "peak heap used under load (MB)", mb(f.get("peakHeapBytes")));
     row(md, "peak RSS, VmHWM (MB)", mb(f.get("peakRssBytes")));

@@ -3,7 +3,6 @@ package it.piazza.preservation.internal;
 import it.piazza.preservation.internal.PreservationProperties.Pole;
 import it.piazza.tenancy.TenantId;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,8 @@ class Poles {
   }
 
   private Optional<Target> demo() {
-    if (!Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
+    // matchesProfiles, not getActiveProfiles: demo is the default profile, active without being named.
+    if (!environment.matchesProfiles("demo")) {
       return Optional.empty();
     }
     String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
